@@ -1,0 +1,5 @@
+"""Allow ``python -m hirelint``."""
+
+from hirelint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,254 @@
+"""The ``hirelint`` command line.
+
+    hirelint lint PATH... [--format text|json] [--min-severity info|warning|error]
+    hirelint rules [--format table|md|json]
+    hirelint explain CODE
+    hirelint test-lexicon FILE...
+
+Exit codes: 0 no findings at or above the threshold; 1 findings; 2 a usage error or an input
+that could not be read (the other inputs are still linted and reported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from hirelint import __version__
+from hirelint.config import Config, ConfigError, find_config, load_config
+from hirelint.document import InputError, iter_inputs, read_document
+from hirelint.document.plaintext import decode_bytes, normalise, MAX_TEXT_BYTES
+from hirelint.engine import Linter, filter_findings
+from hirelint.model import (
+    CATEGORY_LABELS,
+    GROUND_LABELS,
+    SEVERITY_LABELS,
+    Document,
+    FileError,
+    Report,
+)
+from hirelint.rules.ruleset import RuleSet, load_ruleset
+from hirelint.rules.schema import LexiconError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Swedish error lines and exit code 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"hirelint: fel: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the README's usage section)."""
+    p = _Parser(prog="hirelint", description="Granskar svenska platsannonser och kravprofiler.")
+    p.add_argument("--version", action="version", version=f"hirelint {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    lint = sub.add_parser("lint", help="granska filer, mappar eller stdin (-)")
+    lint.add_argument("paths", nargs="+", metavar="PATH", help="fil, mapp (rekursivt) eller - för stdin")
+    lint.add_argument("--format", choices=("text", "json"), default="text")
+    lint.add_argument("--min-severity", choices=("info", "warning", "error"), default=None,
+                      help="visa och räkna fynd från och med denna nivå (standard: info)")
+    lint.add_argument("--config", type=Path, help="konfigurationsfil (hirelint.toml eller pyproject.toml)")
+    lint.add_argument("--no-config", action="store_true", help="läs ingen konfigurationsfil")
+    lint.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR",
+                      help="extra lexikonmapp (kan anges flera gånger)")
+    lint.add_argument("--no-model", action="store_true", help="använd inte den tränade språkmodellen")
+
+    rules = sub.add_parser("rules", help="lista reglerna")
+    rules.add_argument("--format", choices=("table", "md", "json"), default="table")
+    rules.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
+
+    explain = sub.add_parser("explain", help="förklara en regel")
+    explain.add_argument("code", metavar="CODE")
+    explain.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
+
+    test = sub.add_parser("test-lexicon", help="kontrollera en lexikonfil och dess exempel")
+    test.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    return p
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _read_stdin() -> Document:
+    data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError("too-large", "Texten på standard in är för stor (över 20 MB).")
+    text, _ = decode_bytes(data)
+    return Document.from_text(normalise(text), path="-")
+
+
+def _config_for(args) -> Config:
+    if args.no_config:
+        return Config()
+    path = args.config or find_config(Path.cwd())
+    return load_config(path)
+
+
+def _ruleset(config: Config, extra: Sequence[Path]) -> RuleSet:
+    rs = load_ruleset([*config.lexicons, *extra])
+    if config.disable or config.severity or config.allow:
+        rs = rs.configured(config.disable, config.severity, config.allow)
+    return rs
+
+
+def cmd_lint(args) -> int:
+    config = _config_for(args)
+    linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
+    min_sev = args.min_severity or config.min_severity or "info"
+    reports: list[Report] = []
+    for shown, real in iter_inputs(args.paths):
+        try:
+            doc = _read_stdin() if real is None else read_document(real, shown)
+            reports.append(linter.lint(doc))
+        except InputError as exc:
+            reports.append(Report(path=shown, error=exc.to_file_error()))
+        except Exception as exc:  # one broken input must never stop the batch
+            reports.append(Report(path=shown, error=FileError(
+                "internal", f"Ett oväntat fel uppstod när filen granskades ({type(exc).__name__}: {exc})."
+            )))
+    if not reports:
+        _err("hirelint: inga filer att granska (.txt, .md eller .docx) i: " + ", ".join(args.paths))
+        return EXIT_ERROR
+
+    def shown(r: Report):
+        return filter_findings(r.findings, min_sev)
+
+    if args.format == "json":
+        from hirelint.render.json import dumps
+
+        _out(dumps(reports, shown))
+    else:
+        from hirelint.render.text import format_reports, summary_line
+
+        body = format_reports(reports, shown)
+        if body:
+            _out(body)
+        _err(summary_line(reports, shown))
+    if linter.nlp.warning:
+        _err(f"hirelint: obs: {linter.nlp.warning}")
+    if any(r.error for r in reports):
+        return EXIT_ERROR
+    return EXIT_FINDINGS if any(shown(r) for r in reports) else EXIT_OK
+
+
+def cmd_rules(args) -> int:
+    rs = load_ruleset(args.lexicons)
+    if args.format == "md":
+        from hirelint.render.markdown import rules_markdown
+
+        _out(rules_markdown(rs))
+    elif args.format == "json":
+        _out(json.dumps([
+            {"code": r.code, "name": r.name, "category": r.category, "ground": r.ground,
+             "severity": r.severity, "message": r.message, "file": r.origin}
+            for r in rs.rules
+        ], ensure_ascii=False, indent=2))
+    else:
+        for r in rs.rules:
+            label = GROUND_LABELS.get(r.ground or "", CATEGORY_LABELS[r.category])
+            _out(f"{r.code}  {SEVERITY_LABELS[r.severity]:<8} {label:<22.22} {r.message}")
+        _err(f"{len(rs.rules)} regler.")
+    return EXIT_OK
+
+
+def cmd_explain(args) -> int:
+    rs = load_ruleset(args.lexicons)
+    code = args.code.upper()
+    rule = rs.by_code.get(code)
+    bal = rs.balance if rs.balance and rs.balance.code == code else None
+    if rule is None and bal is None:
+        _err(f"hirelint: ingen regel med koden {code}. Se `hirelint rules`.")
+        return EXIT_ERROR
+    if bal:
+        _out(f"{bal.code} — könskodningsbalans (råd)\n\n{bal.why}\n\nRättslig grund: {bal.legal}\nKälla: {bal.source} ({bal.strength})")
+        return EXIT_OK
+    label = GROUND_LABELS.get(rule.ground or "", CATEGORY_LABELS[rule.category])
+    lines = [
+        f"{rule.code} — {rule.name} ({SEVERITY_LABELS[rule.severity]}, {label})",
+        "",
+        rule.message.replace("{match}", "…"),
+        "",
+        f"Varför: {rule.why}",
+        f"Rättslig grund: {rule.legal}",
+        f"Källa: {rule.source} (styrka: {rule.strength})",
+    ]
+    if rule.suggestions:
+        lines.append("Förslag:")
+        for s in rule.suggestions:
+            kind = "råd" if s.applicability == "advice" else "omskrivning"
+            lines.append(f"  - ({kind}) {s.text or '(stryk ordet)'}")
+    if rule.bad:
+        lines.append("Exempel som flaggas:")
+        for b in rule.bad:
+            lines.append(f"  - {b.text[:b.start]}[{b.text[b.start:b.end]}]{b.text[b.end:]}")
+            if b.fix:
+                lines.append(f"    → {b.fix}")
+    if rule.good:
+        lines.append("Exempel som inte flaggas:")
+        lines.extend(f"  - {g}" for g in rule.good)
+    lines.append(f"Lexikon: {rule.origin}")
+    _out("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_test_lexicon(args) -> int:
+    from hirelint.lexicon_check import check_file
+
+    failed = 0
+    for path in args.files:
+        if not path.is_file():
+            _err(f"hirelint: filen finns inte: {path}")
+            failed += 1
+            continue
+        problems = check_file(path)
+        for p in problems:
+            _out(f"{path}: {p}")
+        if problems:
+            failed += 1
+            _err(f"{path}: {len(problems)} problem.")
+        else:
+            _err(f"{path}: alla kontroller godkända.")
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the ``hirelint`` console script."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    handlers = {
+        "lint": cmd_lint,
+        "rules": cmd_rules,
+        "explain": cmd_explain,
+        "test-lexicon": cmd_test_lexicon,
+    }
+    try:
+        return handlers[args.command](args)
+    except (ConfigError, LexiconError) as exc:
+        _err(f"hirelint: {exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("hirelint: avbrutet.")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

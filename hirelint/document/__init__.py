@@ -1,0 +1,81 @@
+"""Document readers: turn a file (or stdin) into a Document with located segments.
+
+Every reader returns a Document or raises InputError with a typed code; callers turn that into
+a FileError in the report so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+from hirelint.document.errors import InputError
+from hirelint.document.plaintext import MAX_TEXT_BYTES, decode_bytes, read_text
+from hirelint.model import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
+LINTABLE_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | {".doc"}
+
+__all__ = [
+    "InputError",
+    "LINTABLE_SUFFIXES",
+    "MAX_TEXT_BYTES",
+    "decode_bytes",
+    "iter_inputs",
+    "read_document",
+    "read_text",
+]
+
+
+def read_document(path: str | os.PathLike, display_path: str | None = None) -> Document:
+    """Read one file by its extension. Raises InputError (typed) when it cannot be read."""
+    p = Path(path)
+    shown = display_path or str(path)
+    suffix = p.suffix.lower()
+    if not p.exists():
+        raise InputError("not-found", f"Filen finns inte: {shown}")
+    if p.is_dir():
+        raise InputError("unsupported", f"{shown} är en mapp, inte en fil.")
+    if suffix in WORD_SUFFIXES or suffix == ".doc":
+        try:
+            from hirelint.document import docx as docx_reader
+        except ImportError as exc:  # the Word reader is optional until it lands
+            raise InputError(
+                "unsupported", f"Word-filer kan inte läsas i den här versionen ({exc})."
+            ) from None
+        return docx_reader.read_docx(p, shown)
+    if suffix in TEXT_SUFFIXES or suffix == "":
+        return read_text(p, shown)
+    raise InputError(
+        "unsupported",
+        f"Filtypen {suffix} stöds inte. hirelint läser .txt, .md och Word-filer (.docx).",
+    )
+
+
+def iter_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
+    """Expand the CLI's paths: files as given, folders walked recursively for lintable files.
+
+    Yields (display path, real path); "-" (stdin) yields ("-", None). Missing paths are yielded
+    too, so the caller reports them as typed errors.
+    """
+    for raw in paths:
+        if raw == "-":
+            yield "-", None
+            continue
+        p = Path(raw)
+        if p.is_dir():
+            found = []
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if name.startswith((".", "~$")):
+                        continue
+                    if Path(name).suffix.lower() in LINTABLE_SUFFIXES:
+                        full = Path(root) / name
+                        found.append(full)
+            for full in sorted(found):
+                yield str(Path(raw) / full.relative_to(p)), full
+        else:
+            yield raw, p

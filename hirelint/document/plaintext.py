@@ -1,0 +1,167 @@
+"""Plain-text reader (.txt, .md, stdin): encoding detection and paragraph segmentation.
+
+Swedish files from Windows are often Windows-1252; others are UTF-8 (with or without BOM) or
+UTF-16 with BOM. We decode so that å, ä, ö are never garbled, normalise line ends to "\\n" and
+Unicode to NFC (a decomposed "å" from a Mac must match like a composed one). Offsets in findings
+index this normalised text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+import regex
+
+from hirelint.document.errors import InputError
+from hirelint.model import Document, Location, Segment
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode file bytes; returns (text, encoding name). Never raises for Swedish text."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace"), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        # UTF-16 without BOM: mostly-ASCII text has every other byte zero.
+        even_zeros = data[1:4096:2].count(0)
+        odd_zeros = data[0:4096:2].count(0)
+        name = "utf-16-le" if even_zeros > odd_zeros else "utf-16-be"
+        return data.decode(name, errors="replace"), name
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def normalise(text: str) -> str:
+    """CRLF/CR to LF, NFC, and no NUL characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_text(path: Path, display_path: str | None = None) -> Document:
+    """Read a .txt/.md file. Raises InputError for missing, unreadable or too large files."""
+    shown = display_path or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise InputError(
+                "too-large",
+                f"{shown} är {size // (1024 * 1024)} MB; hirelint läser textfiler upp till "
+                f"{MAX_TEXT_BYTES // (1024 * 1024)} MB. Dela upp filen.",
+            )
+        data = path.read_bytes()
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError("not-found", f"Filen finns inte: {shown}") from None
+    except PermissionError:
+        raise InputError("unreadable", f"Filen kan inte läsas (saknar behörighet): {shown}") from None
+    except OSError as exc:
+        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror})") from None
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_binary(data):
+        raise InputError("unsupported", f"{shown} ser ut att vara en binärfil, inte text.")
+    text, _ = decode_bytes(data)
+    text = normalise(text)
+    return Document(path=shown, text=text, segments=segment_text(text), source_format="text")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Binary if control bytes abound; UTF-16 without BOM (zeros in one byte lane) is text."""
+    sample = data[:4096]
+    if not sample:
+        return False
+    if 0 in sample:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        half = max(1, len(sample) // 2)
+        if max(even, odd) > 0.3 * half and min(even, odd) < 0.05 * half:
+            return False
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) // 10
+
+
+_LIST_ITEM = regex.compile(r"^\s*(?:[-*•–·▪◦]|\d+[.)])\s+")
+_MD_HEADING = regex.compile(r"^\s*#{1,6}\s+")
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if _MD_HEADING.match(stripped):
+        return True
+    if not stripped or len(stripped) > 60 or _LIST_ITEM.match(stripped):
+        return False
+    words = stripped.rstrip(":").split()
+    return (
+        len(words) <= 6
+        and stripped[-1] not in ".!?,;"
+        and (stripped.endswith(":") or stripped[0].isupper())
+    )
+
+
+def segment_text(text: str) -> tuple[Segment, ...]:
+    """Split text into segments: blank-line blocks, with list items and headings on their own.
+
+    A hard-wrapped paragraph stays one segment (its sentences continue across lines).
+    """
+    segments: list[Segment] = []
+    block_start = None
+    paragraph = 0
+    pos = 0
+    lines = text.split("\n")
+
+    def close(end: int) -> None:
+        nonlocal block_start, paragraph
+        if block_start is not None:
+            chunk = text[block_start:end]
+            stripped = chunk.rstrip()
+            if stripped.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                paragraph += 1
+                segments.append(
+                    Segment(
+                        text=stripped[lead:],
+                        start=block_start + lead,
+                        location=Location(paragraph=paragraph),
+                        heading=_is_heading(stripped) and "\n" not in stripped.strip(),
+                    )
+                )
+        block_start = None
+
+    for i, line in enumerate(lines):
+        line_end = pos + len(line)
+        if not line.strip():
+            close(pos)
+        else:
+            nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+            heading = _is_heading(line) and (
+                not nxt or bool(_LIST_ITEM.match(nxt)) or nxt[0].isupper() or line.rstrip().endswith(":")
+                or bool(_MD_HEADING.match(line))
+            )
+            standalone = bool(_LIST_ITEM.match(line)) or heading
+            if standalone:
+                close(pos)
+                block_start = pos
+                close(line_end)
+            else:
+                if block_start is None:
+                    block_start = pos
+        pos = line_end + 1
+    close(len(text))
+    return tuple(segments)

@@ -1,0 +1,353 @@
+"""The linting engine: Linter(ruleset, nlp).lint(document) -> Report.
+
+For each segment: look its unique words up in the rule index (cheap); only where a rule may
+match, run that rule's regex, split the segment into sentences, apply the context filters, and
+ask the spaCy pipeline about the sentence only when the word-window heuristics cannot decide.
+Per-segment results are memoised, so re-linting a document after one paragraph changed costs
+only that paragraph (the desktop app relies on this).
+"""
+
+from __future__ import annotations
+
+import string
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+import regex
+
+from hirelint.model import (
+    Document,
+    Finding,
+    Report,
+    Requirement,
+    Segment,
+    Suggestion,
+    severity_rank,
+)
+from hirelint.nlp.pipeline import NLP
+from hirelint.nlp.sentences import split_sentences
+from hirelint.rules.context import ContextFilter
+from hirelint.rules.ruleset import RuleSet, load_ruleset
+from hirelint.rules.schema import Rule
+from hirelint.sections import MUST, segment_states, sentence_state
+
+_WORD = regex.compile(r"\w+")
+_OBJECT = regex.compile(
+    r"^\s+(?:av|inom|i|på|med|för)\s+([\w\-/&]+(?:\s+[\w\-/&]+){0,5}?)"
+    r"(?=\s*[,.;:!?)]|\s+(?:och|samt|eller|som|men|där|från|med|i|på|inom)\s|\s*$)",
+    regex.IGNORECASE,
+)
+_MEMO_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A finding relative to its segment, before offsets and location are added."""
+
+    rule: Rule
+    start: int
+    end: int
+    severity: str
+    suggestions: tuple[Suggestion, ...]
+    sent_start: int
+    sent_end: int
+    requirement: Optional[str]
+
+
+@dataclass(frozen=True)
+class _SegmentResult:
+    hits: tuple[_Hit, ...]
+    masculine: tuple[tuple[int, int], ...]
+    feminine: tuple[tuple[int, int], ...]
+    requirements: tuple[tuple[int, int, str], ...]
+
+
+class _Formatter(string.Formatter):
+    """str.format that leaves unknown {placeholders} as they are."""
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, str) and key in kwargs and kwargs[key] is not None:
+            return kwargs[key]
+        return "{" + str(key) + "}"
+
+
+_FMT = _Formatter()
+
+
+def fill(template: str, values: dict) -> str:
+    """Fill {match}, {object}, {n}, {m} in a lexicon template; unknown ones stay visible."""
+    try:
+        return _FMT.format(template, **values)
+    except (ValueError, IndexError):
+        return template
+
+
+class Linter:
+    """Lints documents with a RuleSet; owns the (lazily loaded) NLP pipeline."""
+
+    def __init__(self, ruleset: RuleSet, nlp: Optional[NLP] = None, use_nlp: bool = True):
+        self.ruleset = ruleset
+        self.nlp = nlp if nlp is not None else NLP()
+        self.use_nlp = use_nlp
+        self.filter = ContextFilter(ruleset.context_rx)
+        self._memo: "OrderedDict[tuple[str, Optional[str]], _SegmentResult]" = OrderedDict()
+
+    @classmethod
+    def default(cls, **kwargs) -> "Linter":
+        """A linter with the bundled lexicons and the shipped pipeline."""
+        return cls(load_ruleset(), **kwargs)
+
+    # -- public API -------------------------------------------------------------------------
+
+    def lint(self, document: Document) -> Report:
+        """Lint a whole document. Pure with respect to the document; results are cached."""
+        states = segment_states(document.segments, self.ruleset.context_rx)
+        findings: list[Finding] = []
+        requirements: list[Requirement] = []
+        masc: list[int] = []
+        fem: list[int] = []
+        for seg, state in zip(document.segments, states):
+            if seg.heading:
+                continue
+            res = self._segment(seg.text, state)
+            findings.extend(self._to_finding(seg, h) for h in res.hits)
+            masc.extend(seg.start + s for s, _ in res.masculine)
+            fem.extend(seg.start + s for s, _ in res.feminine)
+            for s, e, kind in res.requirements:
+                codes = tuple(
+                    h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
+                )
+                requirements.append(
+                    Requirement(seg.text[s:e], seg.start + s, seg.start + e, kind, not codes, codes)
+                )
+        balance_finding = self._balance(document, masc, fem)
+        if balance_finding:
+            findings.append(balance_finding)
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        return Report(
+            path=document.path,
+            findings=tuple(findings),
+            document=document,
+            requirements=tuple(requirements),
+            balance=(len(masc), len(fem)),
+        )
+
+    def lint_text(self, text: str, path: str = "-") -> Report:
+        """Convenience: lint a string."""
+        return self.lint(Document.from_text(text, path))
+
+    # -- per segment ------------------------------------------------------------------------
+
+    def _segment(self, text: str, state: Optional[str]) -> _SegmentResult:
+        key = (text, state)
+        cached = self._memo.get(key)
+        if cached is not None:
+            self._memo.move_to_end(key)
+            return cached
+        result = self._analyse_segment(text, state)
+        self._memo[key] = result
+        if len(self._memo) > _MEMO_SIZE:
+            self._memo.popitem(last=False)
+        return result
+
+    def _analyse_segment(self, text: str, state: Optional[str]) -> _SegmentResult:
+        rs = self.ruleset
+        words = set(_WORD.findall(text.lower()))
+        rules = rs.candidates(words)
+        check_balance = rs.has_balance_words(words)
+        sentences = None
+        hits: list[_Hit] = []
+        req_sentences: dict[tuple[int, int], str] = {}
+
+        def sentence_of(pos: int) -> tuple[int, int]:
+            nonlocal sentences
+            if sentences is None:
+                sentences = split_sentences(text) or [(0, len(text))]
+            for s, e in sentences:
+                if s <= pos < e:
+                    return s, e
+            return sentences[-1]
+
+        for rule in rules:
+            for m in rule.regex.finditer(text):
+                hit = self._check_match(rule, m, text, state, sentence_of)
+                if hit:
+                    hits.append(hit)
+                    if hit.requirement:
+                        req_sentences[(hit.sent_start, hit.sent_end)] = hit.requirement
+
+        masculine: list[tuple[int, int]] = []
+        feminine: list[tuple[int, int]] = []
+        if check_balance and rs.balance:
+            bal = rs.balance
+            for rx, out in ((bal.masculine, masculine), (bal.feminine, feminine)):
+                for m in rx.finditer(text):
+                    w = m.group(0).lower()
+                    if w in rs.allow or (bal.exceptions and bal.exceptions.match(w)):
+                        continue
+                    out.append((m.start(), m.end()))
+
+        # Requirement sentences without a finding still count for the overview.
+        if state is not None or rs.context_rx.get("must_cues"):
+            for s, e in (sentences or split_sentences(text)):
+                if (s, e) in req_sentences:
+                    continue
+                kind = sentence_state(text[s:e], state, rs.context_rx)
+                if kind is not None:
+                    req_sentences[(s, e)] = kind
+        hits = _dedupe(hits)
+        return _SegmentResult(
+            hits=tuple(hits),
+            masculine=tuple(masculine),
+            feminine=tuple(feminine),
+            requirements=tuple(sorted((s, e, k) for (s, e), k in req_sentences.items())),
+        )
+
+    def _check_match(self, rule: Rule, m: regex.Match, text: str, state, sentence_of) -> Optional[_Hit]:
+        matched = m.group(0)
+        low = matched.lower()
+        rs = self.ruleset
+        if low in rs.allow or _last_word(low) in rs.allow:
+            return None
+        if rule.exceptions and rule.exceptions.match(low):
+            return None
+        groups = m.groupdict()
+        if rule.when and not _numbers_ok(rule.when, groups):
+            return None
+        s, e = sentence_of(m.start())
+        sentence = text[s:e]
+        rel_start, rel_end = m.start() - s, m.end() - s
+        if self.filter.quiet(rule, sentence, rel_start, rel_end) is not None:
+            return None
+        if rule.context.target == "candidate" and self._parse_needed(sentence):
+            doc = self.nlp.analyze(sentence)
+            if self.filter.quiet(rule, sentence, rel_start, rel_end, doc=doc) is not None:
+                return None
+        requirement = sentence_state(sentence, state, rs.context_rx)
+        severity = rule.severity
+        if rule.kind == "requirement" and requirement != MUST:
+            severity = "info"
+        values = {"match": matched, "n": groups.get("n"), "m": groups.get("m")}
+        obj = _OBJECT.match(text[m.end(): e])
+        values["object"] = obj.group(1).strip() if obj else None
+        at_start = m.start() == s or not text[s: m.start()].strip(" -•*–\t")
+        suggestions = []
+        for t in rule.suggestions:
+            filled = fill(t.text, values)
+            if at_start and filled and t.applicability != "advice" and matched[:1].isupper():
+                filled = filled[0].upper() + filled[1:]
+            suggestions.append(Suggestion(filled, t.applicability))
+        return _Hit(rule, m.start(), m.end(), severity, tuple(suggestions), s, e, requirement)
+
+    def _parse_needed(self, sentence: str) -> bool:
+        """Ask the parser only when it is loaded-able and the sentence mentions other people."""
+        if not self.use_nlp:
+            return False
+        if not self.nlp.loaded:
+            # Load the pipeline only if the sentence has a client-like word at all.
+            clients = self.ruleset.context_rx.get("clients")
+            if not clients or not any(clients.fullmatch(w) for w in _WORD.findall(sentence)):
+                return False
+        if not self.nlp.has_parser:
+            return False
+        clients = self.ruleset.context_rx.get("clients")
+        return bool(clients and any(clients.fullmatch(w) for w in _WORD.findall(sentence))) or bool(
+            regex.search(r"\b(?:med|för|bland|åt|hos)\b", sentence, regex.IGNORECASE)
+        )
+
+    def _to_finding(self, seg: Segment, h: _Hit) -> Finding:
+        r = h.rule
+        return Finding(
+            code=r.code,
+            category=r.category,
+            ground=r.ground,
+            severity=h.severity,
+            start=seg.start + h.start,
+            end=seg.start + h.end,
+            text=seg.text[h.start:h.end],
+            location=seg.location.label(),
+            message=fill(r.message, {"match": seg.text[h.start:h.end]}),
+            why=r.why,
+            legal=r.legal,
+            source=r.source,
+            strength=r.strength,
+            suggestions=h.suggestions,
+            sentence_start=seg.start + h.sent_start,
+            sentence_end=seg.start + h.sent_end,
+            requirement=h.requirement,
+        )
+
+    def _balance(self, document: Document, masc: list[int], fem: list[int]) -> Optional[Finding]:
+        bal = self.ruleset.balance
+        if not bal or abs(len(masc) - len(fem)) < bal.threshold:
+            return None
+        side = masc if len(masc) > len(fem) else fem
+        start = min(side)
+        m = _WORD.match(document.text, start)
+        end = m.end() if m else start
+        values = {
+            "masculine": len(masc),
+            "feminine": len(fem),
+            "direction": "maskulint" if side is masc else "feminint",
+        }
+        seg = next((s for s in document.segments if s.start <= start < s.end), None)
+        return Finding(
+            code=bal.code,
+            category="gender-coded",
+            ground=None,
+            severity="info",
+            start=start,
+            end=end,
+            text=document.text[start:end],
+            location=seg.location.label() if seg else "dokumentet",
+            message=fill(bal.message, values),
+            why=bal.why,
+            legal=bal.legal,
+            source=bal.source,
+            strength=bal.strength,
+            suggestions=tuple(Suggestion(fill(s.text, values), s.applicability) for s in bal.suggestions),
+            sentence_start=start,
+            sentence_end=end,
+        )
+
+
+def _last_word(text: str) -> str:
+    words = _WORD.findall(text)
+    return words[-1] if words else text
+
+
+def _numbers_ok(when: dict, groups: dict) -> bool:
+    for name in ("n", "m"):
+        raw = groups.get(name)
+        if raw is None:
+            continue
+        try:
+            value = int(raw)
+        except ValueError:
+            return False
+        lo, hi = when.get(f"{name}_min"), when.get(f"{name}_max")
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            return False
+    return True
+
+
+def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+    """Drop a hit whose span lies inside another hit of the same category (the longer one
+    explains it), and exact duplicates."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
+    kept: list[_Hit] = []
+    for h in hits:
+        if any(
+            k.rule.category == h.rule.category and k.start <= h.start and h.end <= k.end
+            for k in kept
+        ):
+            continue
+        kept.append(h)
+    return kept
+
+
+def filter_findings(findings: Iterable[Finding], min_severity: str) -> list[Finding]:
+    """Findings at or above a severity threshold."""
+    floor = severity_rank(min_severity)
+    return [f for f in findings if severity_rank(f.severity) >= floor]

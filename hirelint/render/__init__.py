@@ -1,0 +1,1 @@
+"""Renderers: one module per output format (terminal text, JSON, Markdown rule table)."""

@@ -1,0 +1,141 @@
+"""Context filters: decide whether a lexicon match really is a finding in its sentence.
+
+Each filter answers one question about the words around a match, the way a careful reader
+would: is the demand negated, is the sentence an inclusion statement, who is described (the
+candidate, or clients, pupils, the company), and is a vague requirement already screenable.
+With the trained pipeline, dependencies refine "who is described"; without it the word-window
+heuristics below decide alone.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from hirelint.rules.schema import Rule
+
+_WORDS = regex.compile(r"[\w][\w\-–]*")
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]–—]|\s(?:men|samt|eller)\s")
+WINDOW = 4
+
+
+def words_before(sentence: str, rel_start: int, n: int = WINDOW) -> str:
+    """The last ``n`` words before a position, as a string."""
+    return " ".join(_WORDS.findall(sentence[:rel_start])[-n:])
+
+
+def words_after(sentence: str, rel_end: int, n: int = WINDOW) -> str:
+    """The first ``n`` words after a position, as a string."""
+    return " ".join(_WORDS.findall(sentence[rel_end:])[:n])
+
+
+def clause_bounds(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int]:
+    """The clause around a match: between the nearest breaks (comma, colon, "men" …)."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, rel_start):
+        left = m.end()
+    right = len(sentence)
+    m = _CLAUSE_BREAK.search(sentence, rel_end)
+    if m:
+        right = m.start()
+    return left, right
+
+
+class ContextFilter:
+    """Applies a rule's context conditions to one match in one sentence."""
+
+    def __init__(self, rx: dict[str, regex.Pattern]):
+        self.rx = rx
+
+    def _has(self, name: str, text: str) -> bool:
+        pattern = self.rx.get(name)
+        return bool(pattern and pattern.search(text))
+
+    def negated(self, sentence: str, rel_start: int, rel_end: int) -> bool:
+        """A negation cue just before the match in its clause, or a negated demand after it."""
+        left, right = clause_bounds(sentence, rel_start, rel_end)
+        before = " ".join(_WORDS.findall(sentence[left:rel_start])[-3:])
+        if self._has("negation", before):
+            return True
+        after_rx = self.rx.get("negation_after")
+        return bool(after_rx and after_rx.search(sentence[rel_end:right]))
+
+    def inclusion(self, sentence: str) -> bool:
+        """Whether the sentence is an inclusion statement ("oavsett ålder, kön …")."""
+        return self._has("inclusion", sentence)
+
+    def about_others(self, sentence: str, rel_start: int) -> bool:
+        """Whether the match describes clients, pupils or the company rather than the candidate."""
+        clients = self.rx.get("clients")
+        if clients:
+            for w in _WORDS.findall(sentence[:rel_start])[-WINDOW:]:
+                if clients.fullmatch(w):
+                    return True
+        if self._has("company", sentence) and not self._has("candidate_cues", sentence):
+            return True
+        return False
+
+    def screenable(self, sentence: str) -> bool:
+        """Whether the sentence already states a yardstick (years, GERS level, test …)."""
+        return self._has("screenable", sentence)
+
+    def quiet(
+        self,
+        rule: Rule,
+        sentence: str,
+        rel_start: int,
+        rel_end: int,
+        doc=None,
+    ) -> Optional[str]:
+        """The reason to stay quiet about this match, or None when it is a finding."""
+        ctx = rule.context
+        if ctx.only_sentence and not ctx.only_sentence.search(sentence):
+            return "only_sentence"
+        if ctx.unless_sentence and ctx.unless_sentence.search(sentence):
+            return "unless_sentence"
+        if ctx.unless_before and ctx.unless_before.search(words_before(sentence, rel_start)):
+            return "unless_before"
+        if ctx.unless_after and ctx.unless_after.search(words_after(sentence, rel_end)):
+            return "unless_after"
+        if ctx.negatable and self.negated(sentence, rel_start, rel_end):
+            return "negated"
+        if ctx.inclusion and rule.category == "discrimination" and self.inclusion(sentence):
+            return "inclusion"
+        if ctx.target == "candidate":
+            if self.about_others(sentence, rel_start):
+                return "about-others"
+            if doc is not None and not describes_candidate(doc, rel_start, rel_end, self.rx.get("clients")):
+                return "about-others (parse)"
+        if rule.kind == "requirement" and ctx.screenable and self.screenable(sentence):
+            return "screenable"
+        return None
+
+
+_PREPOSITIONS = {"med", "för", "bland", "åt", "hos", "mot", "kring", "inom", "om"}
+
+
+def describes_candidate(doc, rel_start: int, rel_end: int, clients: Optional[regex.Pattern]) -> bool:
+    """Dependency check: False when the match is attached to a client noun or is the object of
+    a preposition under a verb ("arbeta med unga"), True otherwise.
+
+    Only used with a parsed Doc (the trained pipeline); the word-window heuristics run first.
+    """
+    span = doc.char_span(rel_start, rel_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    # Walk up through modifiers: "i åldern 13–18 år" hangs on "ungdomar"; "unga" on "vuxna".
+    node = root
+    for _ in range(4):
+        if node.head is node:
+            break
+        if node.dep_ in ("nsubj", "root", "ROOT", "obj", "xcomp", "acl:relcl"):
+            break
+        node = node.head
+        if clients and node.pos_ in ("NOUN", "PROPN") and clients.fullmatch(node.text):
+            return False
+    if root.pos_ in ("ADJ", "NOUN") and root.head.pos_ == "VERB" and root.dep_ in ("obl", "nmod"):
+        if any(c.dep_ == "case" and c.lower_ in _PREPOSITIONS for c in root.children):
+            return False
+    return True

@@ -1,0 +1,120 @@
+"""Engine mechanics on a small fixture lexicon: triggers, compounds, patterns, context filters,
+requirement sections, suggestions and the per-segment cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hirelint import resources
+from hirelint.engine import Linter
+from hirelint.model import Document
+from hirelint.rules.ruleset import RuleSet, load_tables
+from hirelint.rules.schema import load_rules_file
+
+FIXTURE = Path(__file__).parent / "fixtures" / "engine_rules.yaml"
+
+
+@pytest.fixture(scope="module")
+def lint():
+    tables = load_tables([resources.lexicon_dir()])
+    rules, balance = load_rules_file(FIXTURE, tables)
+    linter = Linter(RuleSet(rules, balance, tables), use_nlp=False)
+    return lambda text: linter.lint(Document.from_text(text))
+
+
+def found(report):
+    return [(f.code, f.text) for f in report.findings]
+
+
+def test_inflected_forms_and_case(lint):
+    assert found(lint("Vi söker dig som är ung.")) == [("ALD901", "ung")]
+    assert found(lint("Unga medarbetare sökes.")) == [("ALD901", "Unga")]
+    assert found(lint("Vi söker en yngre medarbetare.")) == [("ALD901", "yngre")]
+
+
+def test_whole_words_only(lint):
+    assert found(lint("Ungdomsgården har öppet. Vi har en ungefärlig plan.")) == []
+
+
+def test_compound_heads(lint):
+    assert found(lint("Vi söker en servicetjej och två IT-tjejer.")) == [
+        ("KON901", "servicetjej"), ("KON901", "IT-tjejer")]
+    assert found(lint("Tjejfotboll på tisdagar.")) == []
+
+
+def test_pattern_with_bounds(lint):
+    assert found(lint("Du är 25–35 år.")) == [("ALD902", "25–35 år")]
+    assert found(lint("Du är 25-35 år.")) == [("ALD902", "25-35 år")]
+    assert found(lint("Stängt 02-05 år efter år.")) == []  # n below n_min
+
+
+def test_clients_are_not_the_candidate(lint):
+    assert found(lint("Du arbetar med ungdomar i åldern 13–18 år.")) == []
+    assert found(lint("Du arbetar med ungdomar som är 16-18 år.")) == []
+    assert found(lint("Målgruppen är unga vuxna.")) == []
+
+
+def test_company_is_not_the_candidate(lint):
+    assert found(lint("Företaget grundades 1970 och har 25-35 anställda år efter år.")) == []
+
+
+def test_negation(lint):
+    assert found(lint("Gedigen erfarenhet är inget krav.")) == []
+    assert found(lint("Du behöver inte ha lång erfarenhet.")) == []
+    assert found(lint("Du har lång erfarenhet och är inte rädd för att ta i.")) == [("VAG901", "lång erfarenhet")]
+
+
+def test_inclusion_statement(lint):
+    assert found(lint("Vi välkomnar sökande oavsett ålder, unga som gamla.")) == []
+
+
+def test_requirement_severity_follows_section(lint):
+    text = "Krav\n- Lång erfarenhet av försäljning.\n\nMeriterande\n- Lång erfarenhet av CRM.\n"
+    sev = [(f.code, f.severity, f.requirement) for f in lint(text).findings]
+    assert sev == [("VAG901", "warning", "must"), ("VAG901", "info", "merit")]
+    inline = lint("Lång erfarenhet av Excel är meriterande.").findings[0]
+    assert (inline.severity, inline.requirement) == ("info", "merit")
+
+
+def test_screenable_requirement_stays_quiet(lint):
+    assert found(lint("Krav: lång erfarenhet, minst 5 år, av redovisning.")) == []
+
+
+def test_suggestion_filled_from_sentence(lint):
+    f = lint("Du har lång erfarenhet av ekonomiarbete.").findings[0]
+    assert [s.text for s in f.suggestions] == [
+        "minst [3] års erfarenhet",
+        "Ange hur många års erfarenhet av ekonomiarbete som behövs.",
+    ]
+
+
+def test_offsets_index_document_text(lint):
+    text = "Rubrik\n\nFörsta stycket.\n\nVi söker en servicetjej som är ung."
+    report = lint(text)
+    for f in report.findings:
+        assert text[f.start:f.end] == f.text
+        assert f.location == "stycke 3"
+        assert text[f.sentence_start:f.sentence_end] == "Vi söker en servicetjej som är ung."
+
+
+def test_allow_list_wins(lint):
+    # "ungdomsgaranti" is allow-listed in context.yaml; the compound head must not fire either.
+    assert found(lint("Anställningen sker inom ungdomsgarantin.")) == []
+
+
+def test_relint_uses_cache_and_gives_same_result():
+    tables = load_tables([resources.lexicon_dir()])
+    rules, balance = load_rules_file(FIXTURE, tables)
+    linter = Linter(RuleSet(rules, balance, tables), use_nlp=False)
+    doc1 = Document.from_text("Stycke ett om en servicetjej.\n\nStycke två, du är ung.")
+    doc2 = Document.from_text("Stycke ett om en servicetjej.\n\nStycke två, du är yngre.")
+    first = linter.lint(doc1)
+    calls = []
+    original = linter._analyse_segment
+    linter._analyse_segment = lambda t, s: calls.append(t) or original(t, s)
+    second = linter.lint(doc2)
+    assert calls == ["Stycke två, du är yngre."]  # only the edited paragraph was analysed
+    assert [f.text for f in second.findings] == ["servicetjej", "yngre"]
+    assert first.findings[0] == second.findings[0]

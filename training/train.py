@@ -1,0 +1,256 @@
+"""Train hirelint's Swedish spaCy pipeline from the UD Swedish treebanks.
+
+Usage (from the repository root)::
+
+    python training/train.py [--corpora DIR] [--skip-train] [-- SPACY_OVERRIDES...]
+
+Steps:
+
+1. Convert the CoNLL-U treebanks in ``--corpora`` (default
+   ``../shared/corpora/ud-swedish`` relative to the repository root) into
+   ``training/corpus/{train,dev,test}.spacy`` (git-ignored):
+
+   * train: Talbanken dev, LinES dev, LinES test, PUD test, minus every
+     ``--dev-every``-th document (10 sentences each), which goes to dev.
+     The dev split is only used to pick the best checkpoint.
+   * test: Talbanken test, for ``training/evaluate.py`` only; it is never
+     trained on.
+
+2. Run ``spacy train training/config.cfg`` on ONE thread (the environment
+   variables OMP/OPENBLAS/MKL_NUM_THREADS are set to 1) with
+   ``--code training/callbacks.py``, output in ``training/output/``
+   (git-ignored).
+
+3. Copy ``training/output/model-best`` to ``hirelint/nlp/sv_hirelint``: meta
+   data and licence fields are filled in, training-only config references
+   (corpus paths, the tokenizer callback) are cleared, and the README.md kept
+   in the ship directory is preserved.
+
+Extra arguments after ``--`` are passed to ``spacy train`` (e.g.
+``-- --training.max_epochs 2`` for a smoke run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterable, List, Sequence, Tuple
+
+REPO = Path(__file__).resolve().parent.parent
+TRAINING = REPO / "training"
+CORPUS_DIR = TRAINING / "corpus"
+OUTPUT_DIR = TRAINING / "output"
+SHIP_DIR = REPO / "hirelint" / "nlp" / "sv_hirelint"
+DEFAULT_CORPORA = REPO.parent / "shared" / "corpora" / "ud-swedish"
+
+TRAIN_FILES = [
+    "sv_talbanken-ud-dev.conllu",
+    "sv_lines-ud-dev.conllu",
+    "sv_lines-ud-test.conllu",
+    "sv_pud-ud-test.conllu",
+]
+TEST_FILE = "sv_talbanken-ud-test.conllu"
+N_SENTS = 10
+
+MODEL_META = {
+    "name": "hirelint",
+    "version": "1.0.0",
+    "description": (
+        "Swedish pipeline for hirelint (job-ad linter), trained from UD Swedish "
+        "Talbanken (dev), LinES (dev, test) and PUD (test): tok2vec (CNN, no "
+        "vectors), morphologizer (UPOS + features), trainable (edit tree) "
+        "lemmatizer, senter, dependency parser. Tokenizer adjusted for ad text."
+    ),
+    "author": "hirelint",
+    "license": "CC BY-NC-SA 4.0 (derived from UD Swedish LinES); see README.md",
+    "sources": [
+        {
+            "name": "UD Swedish-Talbanken",
+            "url": "https://github.com/UniversalDependencies/UD_Swedish-Talbanken",
+            "license": "CC BY-SA 4.0",
+            "author": "Lund University (Talbanken); Joakim Nivre, Aaron Smith (UD conversion)",
+        },
+        {
+            "name": "UD Swedish-LinES",
+            "url": "https://github.com/UniversalDependencies/UD_Swedish-LinES",
+            "license": "CC BY-NC-SA 4.0",
+            "author": "Lars Ahrenberg",
+        },
+        {
+            "name": "UD Swedish-PUD",
+            "url": "https://github.com/UniversalDependencies/UD_Swedish-PUD",
+            "license": "CC BY-SA 4.0",
+            "author": "Joakim Nivre, Bernadeta Griciūtė",
+        },
+    ],
+}
+
+
+def _conllu_docs(path: Path, nlp) -> list:
+    from spacy.training.converters import conllu_to_docs
+
+    text = path.read_text(encoding="utf8")
+    return list(
+        conllu_to_docs(
+            text,
+            n_sents=N_SENTS,
+            merge_subtokens=True,
+            append_morphology=False,
+            no_print=True,
+        )
+    )
+
+
+def convert(corpora: Path, dev_every: int) -> Tuple[int, int, int]:
+    """Write train/dev/test .spacy files; return their token counts."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("sv")
+    CORPUS_DIR.mkdir(parents=True, exist_ok=True)
+    train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
+    n_train = n_dev = 0
+    for name in TRAIN_FILES:
+        docs = _conllu_docs(corpora / name, nlp)
+        for i, doc in enumerate(docs):
+            if dev_every and i % dev_every == dev_every - 1:
+                dev.add(doc)
+                n_dev += len(doc)
+            else:
+                train.add(doc)
+                n_train += len(doc)
+    test = DocBin(store_user_data=False)
+    n_test = 0
+    for doc in _conllu_docs(corpora / TEST_FILE, nlp):
+        test.add(doc)
+        n_test += len(doc)
+    train.to_disk(CORPUS_DIR / "train.spacy")
+    dev.to_disk(CORPUS_DIR / "dev.spacy")
+    test.to_disk(CORPUS_DIR / "test.spacy")
+    return n_train, n_dev, n_test
+
+
+def single_thread_env() -> dict:
+    env = dict(os.environ)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[var] = "1"
+    return env
+
+
+def run_training(config: Path, output: Path, overrides: Sequence[str],
+                 max_minutes: float = 0) -> float:
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(config),
+        "--output",
+        str(output),
+        "--code",
+        str(TRAINING / "callbacks.py"),
+        "--paths.train",
+        str(CORPUS_DIR / "train.spacy"),
+        "--paths.dev",
+        str(CORPUS_DIR / "dev.spacy"),
+        *overrides,
+    ]
+    print("$", " ".join(cmd), flush=True)
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=REPO, env=single_thread_env())
+    try:
+        rc = proc.wait(timeout=max_minutes * 60 if max_minutes else None)
+    except subprocess.TimeoutExpired:
+        # Time guard: stop training; model-best holds the best checkpoint so far.
+        proc.terminate()
+        proc.wait()
+        print(f"time limit of {max_minutes} min reached: training stopped, "
+              "using the best checkpoint saved so far", flush=True)
+        rc = 0
+    if rc != 0:
+        raise SystemExit(f"spacy train failed with exit code {rc}")
+    return time.monotonic() - start
+
+
+def _clear_training_refs(config_path: Path) -> None:
+    from thinc.api import Config
+
+    cfg = Config().from_disk(config_path, interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    # The tokenizer rules are already saved in tokenizer/; the callback is
+    # only needed at initialisation and would require training/callbacks.py.
+    cfg["initialize"]["before_init"] = None
+    cfg.to_disk(config_path)
+
+
+def ship(model_dir: Path, ship_dir: Path, train_seconds: float | None) -> None:
+    readme = ship_dir / "README.md"
+    readme_text = readme.read_text(encoding="utf8") if readme.exists() else None
+    if ship_dir.exists():
+        shutil.rmtree(ship_dir)
+    shutil.copytree(model_dir, ship_dir)
+    _clear_training_refs(ship_dir / "config.cfg")
+    meta_path = ship_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf8"))
+    meta.update(MODEL_META)
+    if train_seconds is not None:
+        meta["training_seconds"] = round(train_seconds)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
+    if readme_text is not None:
+        readme.write_text(readme_text, encoding="utf8")
+    size = sum(p.stat().st_size for p in ship_dir.rglob("*") if p.is_file())
+    print(f"shipped {model_dir} -> {ship_dir} ({size / 1e6:.1f} MB)", flush=True)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    overrides: List[str] = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, overrides = argv[:i], argv[i + 1 :]
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpora_pos", nargs="?", type=Path, help="same as --corpora")
+    ap.add_argument("--corpora", type=Path, default=None,
+                    help=f"folder with the UD Swedish .conllu files (default {DEFAULT_CORPORA})")
+    ap.add_argument("--config", type=Path, default=TRAINING / "config.cfg")
+    ap.add_argument("--output", type=Path, default=OUTPUT_DIR)
+    ap.add_argument("--dev-every", type=int, default=10,
+                    help="every N-th 10-sentence document goes to the dev split (default 10)")
+    ap.add_argument("--max-minutes", type=float, default=55,
+                    help="stop training after this many minutes and keep the best "
+                         "checkpoint so far (default 55; 0 = no limit)")
+    ap.add_argument("--skip-convert", action="store_true")
+    ap.add_argument("--skip-train", action="store_true", help="only convert (and ship an existing run)")
+    ap.add_argument("--no-ship", action="store_true", help="do not copy model-best into the package")
+    ap.add_argument("--ship-dir", type=Path, default=SHIP_DIR)
+    args = ap.parse_args(argv)
+    corpora = (args.corpora or args.corpora_pos or DEFAULT_CORPORA).resolve()
+
+    if not args.skip_convert:
+        missing = [f for f in [*TRAIN_FILES, TEST_FILE] if not (corpora / f).exists()]
+        if missing:
+            ap.error(f"missing in {corpora}: {', '.join(missing)}")
+        n_train, n_dev, n_test = convert(corpora, args.dev_every)
+        print(f"converted: train {n_train} tokens, dev {n_dev}, test (Talbanken test) {n_test}",
+              flush=True)
+    seconds = None
+    if not args.skip_train:
+        seconds = run_training(args.config, args.output, overrides, args.max_minutes)
+        print(f"training wall-clock: {seconds / 60:.1f} min", flush=True)
+    if not args.no_ship:
+        best = args.output / "model-best"
+        if not best.exists():
+            ap.error(f"no trained model at {best}")
+        ship(best, args.ship_dir, seconds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
