@@ -69,7 +69,14 @@ class ContextFilter:
         """Whether the match describes clients, pupils or the company rather than the candidate."""
         clients = self.rx.get("clients")
         if clients:
-            for w in _WORDS.findall(sentence[:rel_start])[-WINDOW:]:
+            window = _WORDS.findall(sentence[:rel_start])[-WINDOW:]
+            # Words before the candidate's own pronoun belong to another phrase:
+            # "Som lärare för våra elever ska du vara …".
+            for i in range(len(window) - 1, -1, -1):
+                if window[i].lower() in _CANDIDATE_WORDS:
+                    window = window[i + 1:]
+                    break
+            for w in window:
                 if clients.fullmatch(w):
                     return True
         if self._has("company", sentence) and not self._has("candidate_cues", sentence):
@@ -112,6 +119,7 @@ class ContextFilter:
         return None
 
 
+_CANDIDATE_WORDS = {"du", "dig", "din", "ditt", "dina", "sökande", "kandidaten", "personen"}
 _PREPOSITIONS = {"med", "för", "bland", "åt", "hos", "mot", "kring", "inom", "om"}
 
 
