@@ -7,7 +7,7 @@ re-searches the text to find where a match was.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 CATEGORIES = ("discrimination", "vague-requirement", "gender-coded")
 GROUNDS = (
@@ -90,6 +90,9 @@ class Segment:
     start: int
     location: Location = field(default_factory=Location)
     heading: bool = False  # a heading such as "Krav" or "Meriterande"
+    # Reader-specific pointer back into the source file (e.g. the Word paragraph and its runs),
+    # so findings can be written back at the exact place. Opaque to the engine.
+    anchor: Any = field(default=None, compare=False, repr=False)
 
     @property
     def end(self) -> int:
