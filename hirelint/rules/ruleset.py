@@ -180,9 +180,10 @@ def load_ruleset(extra_folders: Iterable[Path] = (), include_bundled: bool = Tru
     tables = load_tables(folders)
     rules: list[Rule] = []
     balance = None
+    bundled = resources.lexicon_dir().resolve() if include_bundled else None
     for folder in folders:
         for path in lexicon_files(folder):
-            file_rules, file_balance = load_rules_file(path, tables)
+            file_rules, file_balance = load_rules_file(path, tables, validate=folder.resolve() != bundled)
             rules.extend(file_rules)
             if file_balance:
                 balance = file_balance

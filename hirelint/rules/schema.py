@@ -69,10 +69,10 @@ class Context:
     negatable: bool = True
     inclusion: bool = True
     screenable: bool = True
-    unless_before: Optional[regex.Pattern] = None
-    unless_after: Optional[regex.Pattern] = None
-    unless_sentence: Optional[regex.Pattern] = None
-    only_sentence: Optional[regex.Pattern] = None
+    unless_before: Optional["LazyRegex"] = None
+    unless_after: Optional["LazyRegex"] = None
+    unless_sentence: Optional["LazyRegex"] = None
+    only_sentence: Optional["LazyRegex"] = None
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,8 @@ class Rule:
     source: str
     strength: str
     suggestions: tuple[SuggestionTemplate, ...]
-    regex: regex.Pattern
-    exceptions: Optional[regex.Pattern]
+    regex: "LazyRegex"
+    exceptions: Optional["LazyRegex"]
     context: Context
     when: dict
     bad: tuple[BadExample, ...]
@@ -133,14 +133,56 @@ def resolve_named(value: Optional[str], tables: Tables, where: str) -> Optional[
     return regex.sub(r"@([a-z_]+)", sub, value)
 
 
-def compile_regex(source: Optional[str], where: str) -> Optional[regex.Pattern]:
-    """Compile a lexicon regex (case-insensitive) with a clear error."""
+class LazyRegex:
+    """A regex compiled on first use.
+
+    Compiling ~1,500 lexicon regexes takes seconds with the ``regex`` module, and a short ad
+    needs only the few rules its words trigger; so rules compile when first asked to match.
+    Bundled lexicons are compiled in full by the test suite; an office's extra lexicons are
+    compiled eagerly at load (``validate``), so a broken pattern is reported before linting.
+    """
+
+    __slots__ = ("source", "where", "_compiled")
+
+    def __init__(self, source: str, where: str):
+        self.source = source
+        self.where = where
+        self._compiled: Optional[regex.Pattern] = None
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            try:
+                self._compiled = regex.compile(self.source, pat.FLAGS)
+            except regex.error as exc:
+                raise LexiconError(f"{self.where}: ogiltigt reguljärt uttryck: {exc}") from None
+        return self._compiled
+
+    @property
+    def pattern(self) -> str:
+        return self.source
+
+    def __getattr__(self, name):
+        return getattr(self.compiled, name)
+
+    def __reduce__(self):
+        return (LazyRegex, (self.source, self.where))
+
+
+def compile_regex(source: Optional[str], where: str) -> Optional[LazyRegex]:
+    """A lexicon regex (case-insensitive), compiled on first use."""
     if source is None:
         return None
-    try:
-        return regex.compile(source, pat.FLAGS)
-    except regex.error as exc:
-        raise LexiconError(f"{where}: ogiltigt reguljärt uttryck: {exc}") from None
+    return LazyRegex(source, where)
+
+
+def validate_rule(rule: "Rule") -> None:
+    """Compile every regex of a rule now (raises LexiconError on a bad pattern)."""
+    ctx = rule.context
+    for rx in (rule.regex, rule.exceptions, ctx.unless_before, ctx.unless_after,
+               ctx.unless_sentence, ctx.only_sentence):
+        if rx is not None:
+            rx.compiled
 
 
 def parse_bad_example(item: Any, where: str) -> BadExample:
@@ -319,7 +361,7 @@ class Balance:
     feminine: regex.Pattern
     triggers_m: pat.Triggers
     triggers_f: pat.Triggers
-    exceptions: Optional[regex.Pattern]
+    exceptions: Optional["LazyRegex"]
     threshold: int
     message: str
     why: str
@@ -388,8 +430,12 @@ def build_balance(raw: dict, tables: Tables, origin: str) -> Balance:
     )
 
 
-def load_rules_file(path: Path, tables: Tables) -> tuple[list[Rule], Optional[Balance]]:
-    """Load one rules file: its defaults, rules and optional balance section."""
+def load_rules_file(
+    path: Path, tables: Tables, validate: bool = False
+) -> tuple[list[Rule], Optional[Balance]]:
+    """Load one rules file: its defaults, rules and optional balance section.
+
+    With ``validate`` every regex is compiled at once (for files not covered by our tests)."""
     data = load_yaml(path)
     origin = path.name
     if not isinstance(data, dict) or not isinstance(data.get("rules", []), list):
@@ -399,4 +445,9 @@ def load_rules_file(path: Path, tables: Tables) -> tuple[list[Rule], Optional[Ba
         raise LexiconError(f"{origin}: defaults ska vara en mappning")
     rules = [build_rule(r, defaults, tables, origin) for r in data.get("rules") or []]
     balance = build_balance(data["balance"], tables, origin) if data.get("balance") else None
+    if validate:
+        for r in rules:
+            validate_rule(r)
+        if balance:
+            balance.masculine.compiled, balance.feminine.compiled
     return rules, balance

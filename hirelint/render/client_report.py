@@ -1,0 +1,337 @@
+"""The client report: the document the recruiter takes back to the client.
+
+For every flagged wording it gives the client's wording, the proposed screenable and neutral
+wording, the reason in plain Swedish, the legal basis and source, and what was decided (in the
+editor or in the client meeting, with the stated justification). It ends with the requirement
+list and the gender-coding balance.
+
+One model (``ClientReport.build``) feeds two renderers, so the Word file and the PDF say the
+same thing: ``write_docx`` (python-docx, written atomically) and ``to_html`` (simple HTML that
+the desktop app prints to PDF with Qt's QTextDocument; no Qt here).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Optional
+
+from hirelint.decisions import (
+    ACCEPTED,
+    APPLIED,
+    DISMISSED,
+    FLAGGED,
+    KEPT,
+    Decision,
+    current_user,
+    finding_key,
+    rewrite_sentence,
+    sentence_of,
+    write_atomic,
+)
+from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
+
+OPEN = "open"
+STATUS_LABELS = {
+    OPEN: "Öppen – att ta ställning till",
+    APPLIED: "Ändrad enligt förslaget",
+    ACCEPTED: "Kunden godtog förslaget",
+    KEPT: "Kunden behåller formuleringen",
+    DISMISSED: "Bedömd som inte tillämplig",
+}
+_BULLETS = " \t-–•*·"
+
+DISCLAIMER = (
+    "hirelint granskar annonsens och kravprofilens formuleringar; det bedömer aldrig "
+    "kandidater. Hänvisningarna till lag och praxis är vägledning, inte juridisk rådgivning."
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One flagged wording and what became of it."""
+
+    code: str
+    label: str  # ground or category in Swedish, e.g. "ålder"
+    flagged: str  # the flagged words
+    original: str  # the client's sentence
+    proposal: str  # the proposed sentence, or advice when ``advice`` is true
+    advice: bool
+    message: str
+    why: str
+    legal: str
+    source: str
+    strength: str
+    status: str  # OPEN or a decision action
+    reason: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+
+
+@dataclass(frozen=True)
+class ClientReport:
+    """Everything the client report says, independent of its format."""
+
+    title: str
+    document: str
+    prepared_by: str
+    day: str
+    items: tuple[Item, ...]
+    requirements: tuple[Requirement, ...]
+    balance: tuple[int, int]
+
+    @classmethod
+    def build(
+        cls,
+        report: Optional[Report],
+        decisions: Iterable[Decision] = (),
+        *,
+        document: str = "",
+        prepared_by: Optional[str] = None,
+        day: Optional[date] = None,
+        findings: Optional[Iterable[Finding]] = None,
+    ) -> "ClientReport":
+        """Collect decided items (latest decision per wording, in the order taken) and the
+        findings still open in ``report`` (or the given subset ``findings``)."""
+        decided: dict[tuple, Decision] = {}
+        for d in decisions:
+            if d.action == FLAGGED:
+                continue
+            decided.pop(d.key(), None)  # re-insert so the order follows the latest decision
+            decided[d.key()] = d
+        items = [_item_from_decision(d) for d in decided.values()]
+        text = report.document.text if report and report.document else ""
+        shown = report.findings if findings is None and report else (findings or ())
+        for f in shown:
+            if finding_key(f, text) in decided:
+                continue
+            items.append(_item_from_finding(f, text))
+        name = document or (Path(report.path).name if report and report.path not in ("", "-") else "")
+        return cls(
+            title="Granskning av kravprofil och annons",
+            document=name or "Utkast utan namn",
+            prepared_by=current_user() if prepared_by is None else prepared_by,
+            day=(day or date.today()).isoformat(),
+            items=tuple(items),
+            requirements=report.requirements if report else (),
+            balance=report.balance if report else (0, 0),
+        )
+
+    # -- figures ------------------------------------------------------------------------------
+
+    def count(self, status: str) -> int:
+        return sum(1 for i in self.items if i.status == status)
+
+    def screenable(self) -> tuple[int, int]:
+        """(screenable must-haves, all must-haves)."""
+        must = [r for r in self.requirements if r.kind == "must"]
+        return sum(1 for r in must if r.screenable), len(must)
+
+    def summary_lines(self) -> list[str]:
+        """The summary paragraph as short Swedish lines."""
+        n = len(self.items)
+        lines = [
+            f"{n} formulering{'ar' if n != 1 else ''} har granskats.",
+        ]
+        for status in (APPLIED, ACCEPTED, KEPT, DISMISSED, OPEN):
+            c = self.count(status)
+            if c:
+                lines.append(f"{STATUS_LABELS[status]}: {c}.")
+        ok, must = self.screenable()
+        if must:
+            lines.append(
+                f"Skallkrav som går att pröva mot en ansökan: {ok} av {must} ({round(100 * ok / must)} %)."
+            )
+        m, f = self.balance
+        if m or f:
+            lines.append(f"Könskodade ord: {m} maskulint och {f} feminint kodade.")
+        return lines
+
+    # -- renderers ----------------------------------------------------------------------------
+
+    def write_docx(self, path: str | os.PathLike) -> Path:
+        """Write the report as a Word file (atomically) and return its path."""
+        import docx
+        from docx.shared import Pt, RGBColor
+
+        doc = docx.Document()
+        styles = doc.styles
+        styles["Normal"].font.name = "Calibri"
+        styles["Normal"].font.size = Pt(11)
+        doc.core_properties.title = f"{self.title}: {self.document}"
+        doc.core_properties.author = self.prepared_by
+        doc.core_properties.language = "sv-SE"
+
+        doc.add_heading(self.title, level=0)
+        meta = doc.add_paragraph()
+        meta.add_run("Dokument: ").bold = True
+        meta.add_run(self.document)
+        meta.add_run("\nUpprättad av: ").bold = True
+        meta.add_run(f"{self.prepared_by}, {self.day}")
+        doc.add_paragraph(INTRO)
+
+        doc.add_heading("Sammanfattning", level=1)
+        for line in self.summary_lines():
+            doc.add_paragraph(line, style="List Bullet")
+
+        doc.add_heading("Formuleringar och beslut", level=1)
+        if not self.items:
+            doc.add_paragraph("Inga formuleringar flaggades.")
+        for n, item in enumerate(self.items, 1):
+            doc.add_heading(f"{n}. ”{item.flagged}” – {item.label}", level=2)
+            table = doc.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            for label, value in _rows(item):
+                cells = table.add_row().cells
+                cells[0].text = label
+                for run in cells[0].paragraphs[0].runs:
+                    run.bold = True
+                cells[1].text = value
+            doc.add_paragraph()
+
+        if self.requirements:
+            doc.add_heading("Krav i profilen", level=1)
+            table = doc.add_table(rows=1, cols=3)
+            table.style = "Table Grid"
+            for cell, head in zip(table.rows[0].cells, ("Krav", "Typ", "Går att pröva")):
+                cell.text = head
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+            for r in self.requirements:
+                cells = table.add_row().cells
+                cells[0].text = _clean(r.text)
+                cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
+                cells[2].text = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+
+        note = doc.add_paragraph()
+        run = note.add_run(DISCLAIMER)
+        run.italic = True
+        run.font.size = Pt(9)
+        run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+
+        buf = io.BytesIO()
+        doc.save(buf)
+        write_atomic(path, buf.getvalue())
+        return Path(path)
+
+    def to_html(self) -> str:
+        """The report as simple, self-contained HTML (for printing to PDF)."""
+        e = html.escape
+        out = [
+            "<html><head><meta charset='utf-8'><style>",
+            "body{font-family:'Calibri','Carlito','DejaVu Sans',sans-serif;font-size:10.5pt;color:#1a1a1a}",
+            "h1{font-size:20pt;margin-bottom:2pt} h2{font-size:14pt;margin-top:14pt}",
+            "h3{font-size:11.5pt;margin-top:12pt;margin-bottom:4pt}",
+            "table{border-collapse:collapse} td,th{border:1px solid #999;padding:4px;vertical-align:top}",
+            "th{background:#eee;text-align:left} td.k{font-weight:bold;width:28%;background:#f6f6f6}",
+            ".meta{color:#333} .note{color:#555;font-size:8.5pt;font-style:italic}",
+            "</style></head><body>",
+            f"<h1>{e(self.title)}</h1>",
+            f"<p class='meta'><b>Dokument:</b> {e(self.document)}<br/>"
+            f"<b>Upprättad av:</b> {e(self.prepared_by)}, {e(self.day)}</p>",
+            f"<p>{e(INTRO)}</p>",
+            "<h2>Sammanfattning</h2><ul>",
+            *[f"<li>{e(line)}</li>" for line in self.summary_lines()],
+            "</ul><h2>Formuleringar och beslut</h2>",
+        ]
+        if not self.items:
+            out.append("<p>Inga formuleringar flaggades.</p>")
+        for n, item in enumerate(self.items, 1):
+            out.append(f"<h3>{n}. ”{e(item.flagged)}” – {e(item.label)}</h3>")
+            out.append("<table width='100%' cellspacing='0' cellpadding='4'>")
+            for label, value in _rows(item):
+                out.append(f"<tr><td class='k'>{e(label)}</td><td>{e(value)}</td></tr>")
+            out.append("</table>")
+        if self.requirements:
+            out.append("<h2>Krav i profilen</h2><table width='100%' cellspacing='0' cellpadding='4'>")
+            out.append("<tr><th>Krav</th><th>Typ</th><th>Går att pröva</th></tr>")
+            for r in self.requirements:
+                kind = "Skallkrav" if r.kind == "must" else "Meriterande"
+                ok = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+                out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
+            out.append("</table>")
+        out.append(f"<p class='note'>{e(DISCLAIMER)}</p></body></html>")
+        return "\n".join(out)
+
+
+INTRO = (
+    "Den här rapporten sammanfattar granskningen av kravprofilen: formuleringar som riskerar "
+    "att diskriminera eller som inte går att pröva mot en ansökan, förslag på neutrala och "
+    "mätbara formuleringar, skälen och de beslut vi har fattat tillsammans."
+)
+
+
+def _rows(item: Item) -> list[tuple[str, str]]:
+    rows = [("Kundens formulering", item.original)]
+    rows.append(("Råd" if item.advice else "Föreslagen formulering", item.proposal))
+    rows.append(("Varför", item.why or item.message))
+    if item.legal:
+        rows.append(("Rättslig grund", item.legal))
+    if item.source:
+        rows.append(("Källa", f"{item.source} (styrka: {item.strength})" if item.strength else item.source))
+    status = STATUS_LABELS.get(item.status, item.status)
+    if item.reason:
+        status += f". Motivering: {item.reason}"
+    if item.decided_by:
+        status += f" ({item.decided_by}, {item.decided_at[:10]})"
+    rows.append(("Beslut", status))
+    return rows
+
+
+def _label(category: str, ground: Optional[str]) -> str:
+    return GROUND_LABELS.get(ground or "", CATEGORY_LABELS.get(category, category))
+
+
+def _clean(sentence: str) -> str:
+    """A sentence without list bullets and surrounding space."""
+    return sentence.strip().lstrip(_BULLETS).strip()
+
+
+def _item_from_decision(d: Decision) -> Item:
+    proposal = d.result or d.suggestion
+    return Item(
+        code=d.code,
+        label=_label(d.category, d.ground),
+        flagged=d.text,
+        original=_clean(d.context),
+        proposal=_clean(proposal) if proposal else "(inget förslag)",
+        advice=not d.result and not d.suggestion,
+        message=d.message,
+        why=d.why,
+        legal=d.legal,
+        source=d.source,
+        strength=d.strength,
+        status=d.action,
+        reason=d.reason,
+        decided_by=d.user,
+        decided_at=d.time,
+    )
+
+
+def _item_from_finding(f: Finding, text: str) -> Item:
+    rewrite = next((s for s in f.suggestions if s.applicability != "advice"), None)
+    advice = next((s for s in f.suggestions if s.applicability == "advice"), None)
+    if rewrite is not None:
+        proposal, is_advice = _clean(rewrite_sentence(f, text, rewrite)), False
+    elif advice is not None:
+        proposal, is_advice = advice.text, True
+    else:
+        proposal, is_advice = "(inget förslag)", True
+    return Item(
+        code=f.code,
+        label=_label(f.category, f.ground),
+        flagged=f.text,
+        original=_clean(sentence_of(f, text)),
+        proposal=proposal,
+        advice=is_advice,
+        message=f.message,
+        why=f.why,
+        legal=f.legal,
+        source=f.source,
+        strength=f.strength,
+        status=OPEN,
+    )
