@@ -1,6 +1,8 @@
 """The ``hirelint`` command line.
 
     hirelint lint PATH... [--format text|json] [--min-severity info|warning|error]
+                  [--annotate OUTDIR [--track-changes]] [--xlsx FILE] [--force] [--jobs N]
+    hirelint matrix FILE [--xlsx urvalsmatris.xlsx] [--force]
     hirelint rules [--format table|md|json]
     hirelint explain CODE
     hirelint test-lexicon FILE...
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -60,6 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR",
                       help="extra lexikonmapp (kan anges flera gånger)")
     lint.add_argument("--no-model", action="store_true", help="använd inte den tränade språkmodellen")
+    lint.add_argument("--annotate", type=Path, metavar="OUTDIR",
+                      help="skriv en kopia av varje Word-fil med fynden som kommentarer i OUTDIR")
+    lint.add_argument("--track-changes", action="store_true",
+                      help="med --annotate: skriv även första omskrivningen som spårad ändring")
+    lint.add_argument("--xlsx", type=Path, metavar="FILE", help="skriv en Excel-rapport")
+    lint.add_argument("--force", action="store_true", help="skriv över befintliga utdatafiler")
+    lint.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                      help="granska med N processer samtidigt (standard: 1; 0 = en per kärna)")
 
     rules = sub.add_parser("rules", help="lista reglerna")
     rules.add_argument("--format", choices=("table", "md", "json"), default="table")
@@ -71,7 +82,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     test = sub.add_parser("test-lexicon", help="kontrollera en lexikonfil och dess exempel")
     test.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    matrix = sub.add_parser("matrix", help="urvalsmatris i Excel över kraven i en annons eller kravprofil")
+    matrix.add_argument("file", metavar="FILE")
+    matrix.add_argument("--xlsx", type=Path, metavar="OUT", default=None,
+                        help="Excel-fil att skriva (standard: FILNAMN-urvalsmatris.xlsx)")
+    matrix.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    matrix.add_argument("--config", type=Path)
+    matrix.add_argument("--no-config", action="store_true")
+    matrix.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
+    matrix.add_argument("--no-model", action="store_true")
     return p
+
+
+def _jobs(value: str) -> int:
+    """--jobs N: a whole number >= 0 (0 means one process per CPU core)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ogiltigt antal processer: {value}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("antalet processer kan inte vara negativt")
+    return n or (os.cpu_count() or 1)
 
 
 def _out(text: str) -> None:
@@ -108,17 +140,19 @@ def cmd_lint(args) -> int:
     config = _config_for(args)
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
     min_sev = args.min_severity or config.min_severity or "info"
-    reports: list[Report] = []
-    for shown, real in iter_inputs(args.paths):
-        try:
-            doc = _read_stdin() if real is None else read_document(real, shown)
-            reports.append(linter.lint(doc))
-        except InputError as exc:
-            reports.append(Report(path=shown, error=exc.to_file_error()))
-        except Exception as exc:  # one broken input must never stop the batch
-            reports.append(Report(path=shown, error=FileError(
-                "internal", f"Ett oväntat fel uppstod när filen granskades ({type(exc).__name__}: {exc})."
-            )))
+    if args.track_changes and not args.annotate:
+        _err("hirelint: --track-changes kräver --annotate OUTDIR.")
+        return EXIT_ERROR
+    if args.xlsx:
+        from hirelint.render.atomic import OutputExists, check_writable
+
+        try:  # before a long batch, not after it
+            check_writable(args.xlsx, args.force)
+        except OutputExists as exc:
+            _err(f"hirelint: {exc}")
+            return EXIT_ERROR
+    outcomes = _lint_batch(args, config, linter, min_sev)
+    reports: list[Report] = [o.report for o in outcomes]
     if not reports:
         _err("hirelint: inga filer att granska (.txt, .md eller .docx) i: " + ", ".join(args.paths))
         return EXIT_ERROR
@@ -139,9 +173,100 @@ def cmd_lint(args) -> int:
         _err(summary_line(reports, shown))
     if linter.nlp.warning:
         _err(f"hirelint: obs: {linter.nlp.warning}")
-    if any(r.error for r in reports):
+    failed = _write_outputs(args, outcomes, reports, shown)
+    if failed or any(r.error for r in reports):
         return EXIT_ERROR
     return EXIT_FINDINGS if any(shown(r) for r in reports) else EXIT_OK
+
+
+def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
+    """Lint every input (in N processes with --jobs), writing annotated copies on the way."""
+    from hirelint.batch import (
+        AnnotateSettings, Job, LintSettings, Progress, annotation_targets, run_batch,
+    )
+
+    inputs = list(iter_inputs(args.paths))
+    targets = annotation_targets(args.annotate, inputs, args.paths) if args.annotate else [None] * len(inputs)
+    jobs = []
+    for i, ((shown, real), target) in enumerate(zip(inputs, targets)):
+        doc, error = None, None
+        if real is None:
+            try:
+                doc = _read_stdin()
+            except InputError as exc:
+                error = exc.to_file_error()
+        jobs.append(Job(i, shown, real, doc, target, error))
+    settings = LintSettings(
+        lexicons=tuple([*config.lexicons, *args.lexicons]), disable=tuple(config.disable),
+        severity=tuple(config.severity.items()), allow=tuple(config.allow),
+        use_nlp=not args.no_model,
+    )
+    annotate = AnnotateSettings(args.annotate, args.force, args.track_changes, min_sev) if args.annotate else None
+    return run_batch(jobs, settings, n_jobs=args.jobs, annotate=annotate, linter=linter,
+                     progress=Progress(len(jobs)))
+
+
+def _write_outputs(args, outcomes: list, reports: list[Report], shown) -> bool:
+    """Report on the annotated copies and write the Excel report; True if anything failed."""
+    failed = False
+    if args.annotate:
+        annotations = [o.annotation for o in outcomes if o.annotation is not None]
+        written = [a for a in annotations if a.output]
+        for a in annotations:
+            if a.error:
+                failed = True
+                _err(f"{a.path}: kommenterad kopia skrevs inte [{a.error.code}] {a.error.message}")
+        line = (f"{len(written)} kommenterade kopior i {args.annotate} "
+                f"({sum(a.comments for a in written)} kommentarer")
+        if args.track_changes:
+            line += f", {sum(a.changes for a in written)} spårade ändringar"
+        line += ")"
+        skipped = [a for a in annotations if a.skipped and not a.error]
+        if skipped:
+            line += (f"; {len(skipped)} {'fil' if len(skipped) == 1 else 'filer'} fick ingen kopia "
+                     "(bara .docx-filer kan kommenteras; textfiler och äldre format skrivs inte)")
+        _err(line + ".")
+    if args.xlsx:
+        from hirelint.render.xlsx import write_xlsx
+
+        try:
+            write_xlsx(args.xlsx, reports, shown)
+            _err(f"Excel-rapporten skrevs till {args.xlsx}.")
+        except OSError as exc:
+            failed = True
+            _err(f"hirelint: Excel-rapporten kunde inte skrivas: {args.xlsx} ({exc.strerror or exc}).")
+    return failed
+
+
+def cmd_matrix(args) -> int:
+    """Write the selection matrix (urvalsmatris) for one ad or requirement profile."""
+    from hirelint.render.atomic import OutputExists, check_writable
+    from hirelint.render.matrix import write_matrix
+
+    config = _config_for(args)
+    linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
+    source = Path(args.file)
+    out = args.xlsx or Path(f"{source.stem if args.file != '-' else 'text'}-urvalsmatris.xlsx")
+    try:
+        check_writable(out, args.force, () if args.file == "-" else (source,))
+    except OutputExists as exc:
+        _err(f"hirelint: {exc}")
+        return EXIT_ERROR
+    try:
+        doc = _read_stdin() if args.file == "-" else read_document(source, args.file)
+    except InputError as exc:
+        _err(f"{args.file}: kunde inte läsas [{exc.code}] {exc.message}")
+        return EXIT_ERROR
+    report = linter.lint(doc)
+    try:
+        write_matrix(out, report)
+    except OSError as exc:
+        _err(f"hirelint: urvalsmatrisen kunde inte skrivas: {out} ({exc.strerror or exc}).")
+        return EXIT_ERROR
+    musts = [q for q in report.requirements if q.kind == "must"]
+    _err(f"Urvalsmatris med {len(report.requirements)} krav ({len(musts)} skallkrav, varav "
+         f"{sum(1 for q in musts if q.screenable)} bedömningsbara) skrevs till {out}.")
+    return EXIT_OK
 
 
 def cmd_rules(args) -> int:
@@ -241,6 +366,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "rules": cmd_rules,
         "explain": cmd_explain,
         "test-lexicon": cmd_test_lexicon,
+        "matrix": cmd_matrix,
     }
     try:
         return handlers[args.command](args)

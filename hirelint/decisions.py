@@ -20,7 +20,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +27,7 @@ from typing import Iterable, Iterator, Optional
 
 from hirelint.fix import apply_suggestion
 from hirelint.model import Finding, Suggestion
+from hirelint.render.atomic import atomic_write
 
 SCHEMA = 1
 SIDECAR_SUFFIX = ".hirelint.json"
@@ -162,6 +162,25 @@ def rewrite_sentence(finding: Finding, document_text: str, suggestion: Suggestio
         return apply_suggestion(sentence, local, suggestion).strip()
     except ValueError:
         return sentence.strip()
+
+
+def sentence_at(text: str, position: int) -> str:
+    """The sentence around ``position`` in ``text``, cut exactly as the engine cuts it (plain
+    text segments, then sentences), so a decision made on edited text matches the findings of
+    the next lint."""
+    from hirelint.model import Document
+    from hirelint.nlp.sentences import split_sentences
+
+    for seg in Document.from_text(text).segments:
+        if seg.start <= position < seg.end or (position == seg.end and seg.text):
+            local = position - seg.start
+            spans = split_sentences(seg.text) or [(0, len(seg.text))]
+            for s, e in spans:
+                if s <= local < e:
+                    return seg.text[s:e].strip()
+            s, e = spans[-1]
+            return seg.text[s:e].strip()
+    return ""
 
 
 def settled_keys(decisions: Iterable[Decision]) -> set[tuple[str, str, str]]:
@@ -310,27 +329,9 @@ def save_sidecar(document_path: str | os.PathLike, decisions: Iterable[Decision]
         "document": Path(document_path).name,
         "decisions": [d.to_json() for d in decisions],
     }
-    write_atomic(path, (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    data = (json.dumps(body, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    atomic_write(path, lambda fh: fh.write(data))
     return path
-
-
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so readers see either the old file or the whole new one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def stamped(decision: Decision, **changes) -> Decision:

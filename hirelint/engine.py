@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import string
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 import regex
@@ -39,6 +39,17 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+# Legal basis for a further ground named in a rule's ``also`` (keys in lexicons/legal.yaml).
+_GROUND_LEGAL = {
+    "sex": "direct",
+    "age": "indirect-age",
+    "ethnicity": "indirect",
+    "religion": "religion",
+    "disability": "disability",
+    "gender-identity": "gender-identity",
+    "sexual-orientation": "sexual-orientation",
+    "parenthood": "parenthood",
+}
 
 
 @dataclass(frozen=True)
@@ -111,7 +122,8 @@ class Linter:
             if seg.heading:
                 continue
             res = self._segment(seg.text, state)
-            findings.extend(self._to_finding(seg, h) for h in res.hits)
+            for h in res.hits:
+                findings.extend(self._to_findings(seg, h))
             masc.extend(seg.start + s for s, _ in res.masculine)
             fem.extend(seg.start + s for s, _ in res.feminine)
             for s, e, kind in res.requirements:
@@ -124,7 +136,7 @@ class Linter:
         balance_finding = self._balance(document, masc, fem)
         if balance_finding:
             findings.append(balance_finding)
-        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        findings = _dedupe_findings(findings)
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -256,18 +268,20 @@ class Linter:
             regex.search(r"\b(?:med|för|bland|åt|hos)\b", sentence, regex.IGNORECASE)
         )
 
-    def _to_finding(self, seg: Segment, h: _Hit) -> Finding:
+    def _to_findings(self, seg: Segment, h: _Hit) -> list[Finding]:
+        """The finding for a hit, plus one per further ground the rule names in ``also``."""
         r = h.rule
-        return Finding(
+        text = seg.text[h.start:h.end]
+        base = Finding(
             code=r.code,
             category=r.category,
             ground=r.ground,
             severity=h.severity,
             start=seg.start + h.start,
             end=seg.start + h.end,
-            text=seg.text[h.start:h.end],
+            text=text,
             location=seg.location.label(),
-            message=fill(r.message, {"match": seg.text[h.start:h.end]}),
+            message=fill(r.message, {"match": text}),
             why=r.why,
             legal=r.legal,
             source=r.source,
@@ -277,6 +291,21 @@ class Linter:
             sentence_end=seg.start + h.sent_end,
             requirement=h.requirement,
         )
+        out = [base]
+        legal = self.ruleset.tables.legal
+        for extra in r.also:
+            if extra == "vague-requirement":
+                out.append(replace(
+                    base, category=extra, ground=None, legal=legal.get("vague", r.legal),
+                    severity="warning" if h.requirement == MUST else "info",
+                ))
+            else:
+                severity = r.severity if r.category == "discrimination" else "warning"
+                out.append(replace(
+                    base, category="discrimination", ground=extra, severity=severity,
+                    legal=legal.get(_GROUND_LEGAL.get(extra, ""), r.legal),
+                ))
+        return out
 
     def _balance(self, document: Document, masc: list[int], fem: list[int]) -> Optional[Finding]:
         bal = self.ruleset.balance
@@ -344,6 +373,22 @@ def _dedupe(hits: list[_Hit]) -> list[_Hit]:
         ):
             continue
         kept.append(h)
+    return kept
+
+
+def _dedupe_findings(findings: list[Finding]) -> list[Finding]:
+    """One finding per ground/category for a span: drop one that lies inside another of the same
+    ground and category (a rule's ``also`` can repeat what another rule says)."""
+    findings.sort(key=lambda f: (f.start, -(f.end - f.start), f.code))
+    kept: list[Finding] = []
+    for f in findings:
+        if any(
+            k.category == f.category and k.ground == f.ground and k.start <= f.start and f.end <= k.end
+            for k in kept
+        ):
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end, f.code))
     return kept
 
 

@@ -34,6 +34,11 @@ def apply_suggestion(text: str, finding: Finding, suggestion: Suggestion) -> str
         # Removing a word: join the neighbours with a single space, or none before punctuation.
         before_stripped = before.rstrip(" ")
         after_stripped = after.lstrip(" ")
+        if before_stripped.endswith(",") and after_stripped[:1] in (",", ".", ";", ":", "!", "?"):
+            # An interjection removed between commas: "dig, 25–35 år, som" -> "dig som".
+            before_stripped = before_stripped[:-1].rstrip(" ")
+            if after_stripped[:1] == ",":
+                after_stripped = after_stripped[1:].lstrip(" ")
         if after_stripped[:1] in _PUNCT or not after_stripped or before_stripped[-1:] in "(\n" or not before_stripped:
             sep = ""
         else:

@@ -118,3 +118,16 @@ def test_relint_uses_cache_and_gives_same_result():
     assert calls == ["Stycke två, du är yngre."]  # only the edited paragraph was analysed
     assert [f.text for f in second.findings] == ["servicetjej", "yngre"]
     assert first.findings[0] == second.findings[0]
+
+
+def test_organisation_as_subject_is_not_the_candidate(lint):
+    assert found(lint("Företaget har 25-35 anställda år efter år.")) == []
+    assert found(lint("Vi söker dig som är 25-35 år.")) == [("ALD902", "25-35 år")]
+
+
+def test_also_gives_one_finding_per_ground(lint):
+    fs = lint("Vi söker en familjefar.").findings
+    assert sorted(f.ground for f in fs) == ["parenthood", "sex", "sexual-orientation"]
+    assert {f.code for f in fs} == {"SEX901"} and len({(f.start, f.end) for f in fs}) == 1
+    legal = {f.ground: f.legal for f in fs}
+    assert "Föräldraledighetslagen" in legal["parenthood"]

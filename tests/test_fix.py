@@ -56,3 +56,11 @@ def test_stale_text_is_refused():
     f = _finding(text, "ung")
     with pytest.raises(ValueError):
         apply_suggestion("Du är glad.", f, Suggestion("erfaren"))
+
+
+def test_removal_between_commas_drops_both():
+    text = "Vi söker dig, 25–35 år, som vill arbeta med oss."
+    f = _finding(text, "25–35 år")
+    assert apply_suggestion(text, f, Suggestion("")) == "Vi söker dig som vill arbeta med oss."
+    text2 = "Du är glad, ung."
+    assert apply_suggestion(text2, _finding(text2, "ung"), Suggestion("")) == "Du är glad."

@@ -57,6 +57,7 @@ def test_every_listed_abbreviation_is_kept(nlp):
         ("Vi installerar el.", ["Vi", "installerar", "el", "."]),
         ("Kontoret ligger på en ö.", ["Kontoret", "ligger", "på", "en", "ö", "."]),
         ("Ung. Nej.", ["Ung", ".", "Nej", "."]),
+        ("Lönen är 30 000 kr. Välkommen!", ["Lönen", "är", "30", "000", "kr", ".", "Välkommen", "!"]),
     ],
 )
 def test_sentence_final_word_keeps_its_period_separate(nlp, text, expected):

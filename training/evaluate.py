@@ -32,7 +32,7 @@ import platform  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Dict, List, Optional  # noqa: E402
+from typing import Dict, List, Optional, Sequence  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = REPO / "hirelint" / "nlp" / "sv_hirelint"
@@ -40,6 +40,7 @@ DEFAULT_CORPORA = REPO.parent / "shared" / "corpora" / "ud-swedish"
 TEST_SPACY = REPO / "training" / "corpus" / "test.spacy"
 TEST_FILE = "sv_talbanken-ud-test.conllu"
 RESULTS_MD = REPO / "training" / "RESULTS.md"
+NOTES_MARKER = "<!-- notes -->"
 
 # spaCy's sv_core_news_sm figures on Talbanken test (the target).
 TARGETS = {"pos_acc": 95.1, "lemma_acc": 94.9, "dep_las": 76.7, "sents_f": 93.7}
@@ -69,12 +70,13 @@ def load_gold_docs(nlp, corpora: Path) -> list:
     return list(DocBin(docs=list(docs)).get_docs(nlp.vocab))
 
 
-def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False) -> Dict[str, float]:
+def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False,
+             exclude: Sequence[str] = ()) -> Dict[str, float]:
     import spacy
     from spacy.tokens import Doc
     from spacy.training import Example
 
-    nlp = spacy.load(model_dir)
+    nlp = spacy.load(model_dir, exclude=list(exclude))
     gold = load_gold_docs(nlp, corpora)
     examples = []
     for ref in gold:
@@ -148,7 +150,13 @@ def write_results(model_dir: Path, raw: Dict, gold: Optional[Dict], argv: List[s
     ]
     if gold is not None:
         parts += ["## Gold tokenization", "", format_table(gold), ""]
-    RESULTS_MD.write_text("\n".join(parts), encoding="utf8")
+    # Hand-written notes below the marker survive a rewrite.
+    notes = ""
+    if RESULTS_MD.exists():
+        old = RESULTS_MD.read_text(encoding="utf8")
+        if NOTES_MARKER in old:
+            notes = old[old.index(NOTES_MARKER):]
+    RESULTS_MD.write_text("\n".join(parts) + ("\n" + notes if notes else ""), encoding="utf8")
     print(f"wrote {RESULTS_MD}")
 
 
@@ -160,6 +168,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("--gold-tokens", action="store_true", help="only score with gold tokenization")
     ap.add_argument("--write-results", action="store_true",
                     help="write training/RESULTS.md (raw-text and gold-token figures)")
+    ap.add_argument("--exclude", default="",
+                    help="comma-separated components to leave out, e.g. senter")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = ap.parse_args(argv)
     model = args.model.resolve()
@@ -170,7 +180,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         print("Raw text:\n" + format_table(raw) + "\n\nGold tokens:\n" + format_table(gold))
         write_results(model, raw, gold, argv)
         return 0
-    res = evaluate(model, args.corpora, gold_tokens=args.gold_tokens)
+    exclude = [c for c in args.exclude.split(",") if c]
+    res = evaluate(model, args.corpora, gold_tokens=args.gold_tokens, exclude=exclude)
     if args.json:
         print(json.dumps(res, indent=2))
     else:

@@ -107,7 +107,7 @@ def _conllu_docs(path: Path, nlp) -> list:
     )
 
 
-def convert(corpora: Path, dev_every: int) -> Tuple[int, int, int]:
+def convert(corpora: Path, dev_every: int, exclude_lines: bool = False) -> Tuple[int, int, int]:
     """Write train/dev/test .spacy files; return their token counts."""
     import spacy
     from spacy.tokens import DocBin
@@ -117,6 +117,8 @@ def convert(corpora: Path, dev_every: int) -> Tuple[int, int, int]:
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     n_train = n_dev = 0
     for name in TRAIN_FILES:
+        if exclude_lines and name.startswith("sv_lines"):
+            continue
         docs = _conllu_docs(corpora / name, nlp)
         for i, doc in enumerate(docs):
             if dev_every and i % dev_every == dev_every - 1:
@@ -226,6 +228,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--max-minutes", type=float, default=55,
                     help="stop training after this many minutes and keep the best "
                          "checkpoint so far (default 55; 0 = no limit)")
+    ap.add_argument("--exclude-lines", action="store_true",
+                    help="leave out UD Swedish LinES (CC BY-NC-SA 4.0): trains on "
+                         "CC BY-SA 4.0 data only")
     ap.add_argument("--skip-convert", action="store_true")
     ap.add_argument("--skip-train", action="store_true", help="only convert (and ship an existing run)")
     ap.add_argument("--no-ship", action="store_true", help="do not copy model-best into the package")
@@ -234,10 +239,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     corpora = (args.corpora or args.corpora_pos or DEFAULT_CORPORA).resolve()
 
     if not args.skip_convert:
-        missing = [f for f in [*TRAIN_FILES, TEST_FILE] if not (corpora / f).exists()]
+        needed = [f for f in [*TRAIN_FILES, TEST_FILE]
+                  if not (args.exclude_lines and f.startswith("sv_lines"))]
+        missing = [f for f in needed if not (corpora / f).exists()]
         if missing:
             ap.error(f"missing in {corpora}: {', '.join(missing)}")
-        n_train, n_dev, n_test = convert(corpora, args.dev_every)
+        n_train, n_dev, n_test = convert(corpora, args.dev_every, args.exclude_lines)
         print(f"converted: train {n_train} tokens, dev {n_dev}, test (Talbanken test) {n_test}",
               flush=True)
     seconds = None

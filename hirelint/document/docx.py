@@ -38,9 +38,10 @@ ALT_CHUNK_NOTE = (
     "Dokumentet innehåller inklistrat innehåll från en annan fil (altChunk) som inte har granskats."
 )
 
-# Parts besides the body, in the order their text follows the body's in Document.text.
-_SIDE_PARTS = (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
-               ("endnotes", "endnote"))
+# Parts besides the body, as (relationship type, location part), in page order: headers come
+# before the body in Document.text, footers and notes after it.
+_BEFORE_BODY = (("header", "header"),)
+_AFTER_BODY = (("footer", "footer"), ("footnotes", "footnote"), ("endnotes", "endnote"))
 _SIDE_LABELS = {"header": "Ett sidhuvud", "footer": "En sidfot", "footnote": "Fotnoterna",
                 "endnote": "Slutnoterna"}
 
@@ -161,18 +162,25 @@ def part_walks(pkg: Package) -> tuple[list[tuple[str, etree._Element, Walk]], li
             break
     styles = Styles(styles_root, names)
     notes: list[str] = []
-    walks = [(pkg.main, pkg.main_root, walk_part(pkg.main_root, names, styles, "body"))]
     seen = {pkg.main}
-    for rel_kind, kind in _SIDE_PARTS:
-        for rel in rels:
-            if rel.kind != rel_kind or rel.external or rel.target in seen or not pkg.has(rel.target):
-                continue
-            seen.add(rel.target)
-            root = _optional_xml(pkg, rel.target)
-            if root is None:
-                notes.append(f"{_SIDE_LABELS[kind]} kunde inte läsas (trasig XML) och har inte granskats.")
-                continue
-            walks.append((rel.target, root, walk_part(root, names, styles, kind)))
+
+    def side(parts) -> list[tuple[str, etree._Element, Walk]]:
+        out = []
+        for rel_kind, kind in parts:
+            for rel in rels:
+                if rel.kind != rel_kind or rel.external or rel.target in seen or not pkg.has(rel.target):
+                    continue
+                seen.add(rel.target)
+                root = _optional_xml(pkg, rel.target)
+                if root is None:
+                    notes.append(f"{_SIDE_LABELS[kind]} kunde inte läsas (trasig XML) och har inte granskats.")
+                    continue
+                out.append((rel.target, root, walk_part(root, names, styles, kind)))
+        return out
+
+    before = side(_BEFORE_BODY)
+    body = [(pkg.main, pkg.main_root, walk_part(pkg.main_root, names, styles, "body"))]
+    walks = before + body + side(_AFTER_BODY)
     return walks, notes, names, styles
 
 

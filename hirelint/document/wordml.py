@@ -34,7 +34,7 @@ class Names:
             "outlineLvl", "val", "type", "style", "styleId", "name", "basedOn", "altChunk",
             "numPr", "footnote", "endnote", "id", "delText", "instrText", "fldChar",
             "commentRangeStart", "commentRangeEnd", "commentReference", "vanish", "ruby",
-            "rubyBase", "body",
+            "rubyBase", "body", "comment", "author", "date", "initials", "annotationRef",
         ):
             setattr(self, local, f"{{{ns}}}{local}")
         self.del_ = f"{{{ns}}}del"  # "del" is a Python keyword

@@ -56,16 +56,13 @@ AD_ABBREVIATIONS: List[str] = [
     "tfn.",
     "tel.",
     "avd.",
-    "nr.",
-    "st.",
-    "tim.",
     "resp.",
     "ev.",
     "etc.",
 ]
 
 # Default Swedish exceptions of the form "<word>." whose <word> is also an
-# ordinary Swedish word.  At the end of a sentence ("Du är ung.", "Bilen är
+# ordinary Swedish word (plus "kr.").  At the end of a sentence ("Du är ung.", "Bilen är
 # min.", "Vi installerar el.") the exception would glue the full stop to the
 # word, hiding the sentence end and the real word from the tagger and the
 # lemmatizer.  They are removed, in lower-case and capitalised form.
@@ -80,6 +77,9 @@ COLLIDING_EXCEPTIONS: List[str] = [
     "el.",  # noun "electricity"
     "mån.",  # noun "extent" ("i viss mån.")
     "ö.",  # noun "island"
+    # Not a word, but "kr" is written without a period in running text, so
+    # "kr." is nearly always "kr" + sentence end: "Lönen är 30 000 kr."
+    "kr.",
 ]
 
 # An e-mail address is one token.  The expression is anchored with "$" because

@@ -31,9 +31,9 @@ from hirelint.decisions import (
     finding_key,
     rewrite_sentence,
     sentence_of,
-    write_atomic,
 )
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
+from hirelint.render.atomic import atomic_write
 
 OPEN = "open"
 STATUS_LABELS = {
@@ -215,7 +215,7 @@ class ClientReport:
 
         buf = io.BytesIO()
         doc.save(buf)
-        write_atomic(path, buf.getvalue())
+        atomic_write(Path(path), lambda fh: fh.write(buf.getvalue()))
         return Path(path)
 
     def to_html(self) -> str:

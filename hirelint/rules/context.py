@@ -79,7 +79,9 @@ class ContextFilter:
             for w in window:
                 if clients.fullmatch(w):
                     return True
-        if self._has("company", sentence) and not self._has("candidate_cues", sentence):
+        if (self._has("company", sentence) or self._has("organisation_subject", sentence)) and not self._has(
+            "candidate_cues", sentence
+        ):
             return True
         return False
 
@@ -143,7 +145,9 @@ def describes_candidate(doc, rel_start: int, rel_end: int, clients: Optional[reg
         node = node.head
         if clients and node.pos_ in ("NOUN", "PROPN") and clients.fullmatch(node.text):
             return False
-    if root.pos_ in ("ADJ", "NOUN") and root.head.pos_ == "VERB" and root.dep_ in ("obl", "nmod"):
+    # An adjective used as a noun after a preposition under a verb ("arbeta med unga") names
+    # other people; a noun there ("söker dig med B-körkort") is still the candidate's.
+    if root.pos_ == "ADJ" and root.head.pos_ == "VERB" and root.dep_ in ("obl", "nmod"):
         if any(c.dep_ == "case" and c.lower_ in _PREPOSITIONS for c in root.children):
             return False
     return True

@@ -17,8 +17,10 @@ import regex
 
 WORD = regex.compile(r"\w+")
 GAP = "…"
-LEFT = r"(?<![\w-])"
-RIGHT = r"(?![\w-])"
+# A hyphen binds only between word characters: "B-körkort" is one word, but a list dash
+# written tight ("-B-körkort") or a trailing dash does not hide the word.
+LEFT = r"(?<!\w)(?<!\w-)"
+RIGHT = r"(?!\w)(?!-\w)"
 FLAGS = regex.IGNORECASE
 
 

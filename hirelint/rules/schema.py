@@ -99,6 +99,8 @@ class Rule:
     good: tuple[str, ...]
     origin: str
     match_patterns: tuple[str, ...] = ()
+    # Further grounds (or "vague-requirement") the same wording risks: one finding each.
+    also: tuple[str, ...] = ()
     triggers: pat.Triggers = field(default_factory=pat.Triggers, compare=False)
 
     def with_severity(self, severity: str) -> "Rule":
@@ -231,6 +233,12 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
             raise LexiconError(f"{where}: ground ska vara en av {', '.join(GROUNDS)}")
     elif ground is not None:
         raise LexiconError(f"{where}: ground gäller bara kategorin discrimination")
+    also = tuple(_as_list(merged.get("also"), f"{where}: also"))
+    for extra in also:
+        if extra not in GROUNDS and extra != "vague-requirement":
+            raise LexiconError(f"{where}: also tar grunder eller vague-requirement, inte {extra!r}")
+        if extra == ground or extra == category:
+            raise LexiconError(f"{where}: also upprepar regelns egen grund eller kategori ({extra})")
     severity = merged.get("severity")
     if severity not in SEVERITIES:
         raise LexiconError(f"{where}: severity ska vara error, warning eller info")
@@ -349,6 +357,7 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
         origin=origin,
         match_patterns=tuple(match + compounds),
         triggers=triggers,
+        also=also,
     )
 
 

@@ -1,0 +1,199 @@
+"""The selection matrix (``hirelint matrix FILE --xlsx urvalsmatris.xlsx``).
+
+One row per requirement of an ad or profile: must-have or merit, screenable or not, what is
+vague about it, a screenable rewrite (the first rewrite of each finding in the sentence,
+applied with ``fix.apply_suggestion``), how it can be verified (from matrix_verification.yaml),
+and columns where the recruiter scores candidates 1–5. hirelint only prepares the matrix: people
+do the scoring, so the tool stays a writing aid and never screens anyone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional
+
+import regex
+import yaml
+from openpyxl import Workbook
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from hirelint.fix import NotApplicable, apply_suggestion
+from hirelint.model import Finding, Report, Requirement
+from hirelint.render.atomic import atomic_write
+from hirelint.render.xlsx import SEVERITY_FILLS, set_text, write_rows
+
+CANDIDATES = 5
+TITLE = "Urvalsmatris"
+INSTRUCTION = (
+    "Så använder du matrisen: bedöm varje kandidat mot varje krav på skalan 1–5 (1 = uppfyller "
+    "inte, 3 = uppfyller, 5 = överträffar) utifrån samma underlag för alla, enligt kolumnen "
+    "”Så kan det verifieras”. Skallkrav markerade ”Nej” under ”Bedömningsbart” bör formuleras om "
+    "med kunden innan urvalet; förslagen kommer från hirelint och ska granskas av en människa."
+)
+HEADERS = ["Nr", "Krav i annonsen", "Typ", "Bedömningsbart", "Vad behöver ändras",
+           "Förslag på bedömningsbar formulering", "Så kan det verifieras",
+           *[f"Kandidat {i}" for i in range(1, CANDIDATES + 1)], "Kommentar"]
+_KIND = {"must": "Skallkrav", "merit": "Meriterande"}
+
+
+@dataclasses.dataclass(frozen=True)
+class MatrixRow:
+    """One requirement as the matrix shows it."""
+
+    text: str
+    kind: str
+    screenable: bool
+    problems: str
+    rewrite: str
+    verification: str
+
+
+@lru_cache(maxsize=1)
+def verification_rules() -> tuple[tuple[regex.Pattern, str], ...]:
+    """The cue -> method list from matrix_verification.yaml (data beside this module)."""
+    data = yaml.safe_load(
+        resources.files("hirelint.render").joinpath("matrix_verification.yaml").read_text("utf-8")
+    )
+    rules = tuple(
+        (regex.compile(m["cue"], regex.IGNORECASE), m["method"]) for m in data.get("methods", [])
+    )
+    return rules + ((None, data.get("default", "strukturerad intervju")),)
+
+
+def verification_for(texts: list[str]) -> str:
+    """The (at most two) verification methods whose cues match any of ``texts``."""
+    joined = "\n".join(t for t in texts if t)
+    found: list[str] = []
+    rules = verification_rules()
+    for rx, method in rules[:-1]:
+        if rx.search(joined) and method not in found:
+            found.append(method)
+            if len(found) == 2:
+                break
+    return "; ".join(found) if found else rules[-1][1]
+
+
+def findings_in(report: Report, req: Requirement) -> list[Finding]:
+    """The findings whose span lies in the requirement sentence."""
+    return [f for f in report.findings if req.start <= f.start and f.end <= req.end]
+
+
+def rewrite_sentence(req: Requirement, findings: list[Finding]) -> Optional[str]:
+    """The sentence with the first rewrite of each finding applied (right to left, no
+    overlaps); None when no finding has a rewrite."""
+    text = req.text
+    edge = len(text)
+    changed = False
+    for f in sorted(findings, key=lambda f: -f.start):
+        s = next((s for s in f.suggestions if s.applicability != "advice"), None)
+        local = dataclasses.replace(f, start=f.start - req.start, end=f.end - req.start)
+        if s is None or local.end > edge:
+            continue
+        try:
+            text = apply_suggestion(text, local, s)
+        except (NotApplicable, ValueError):
+            continue
+        edge = local.start
+        changed = True
+    return " ".join(text.split()) if changed else None
+
+
+def _in_body(report: Report, req: Requirement) -> bool:
+    """Requirements come from the body (tables and text boxes included), not from page headers,
+    footers or notes, which only inherit the last section of the body."""
+    if report.document is None:
+        return True
+    for seg in report.document.segments:
+        if seg.start <= req.start < seg.end or seg.start == req.start:
+            return seg.location.part in ("body", "textbox")
+    return True
+
+
+def matrix_rows(report: Report) -> list[MatrixRow]:
+    """One row per requirement of the report, in document order."""
+    rows = []
+    for req in report.requirements:
+        if not _in_body(report, req):
+            continue
+        found = findings_in(report, req)
+        problems = "\n".join(f"{f.code}: {f.message}" for f in found)
+        rewrite = rewrite_sentence(req, found)
+        advice = [s.text for f in found for s in f.suggestions if s.applicability == "advice"]
+        if rewrite is None:
+            rewrite = "(bedömningsbart som det står)" if req.screenable and not found else (
+                "Råd: " + advice[0] if advice else "")
+        rows.append(MatrixRow(
+            text=" ".join(req.text.split()),
+            kind=_KIND.get(req.kind, req.kind),
+            screenable=req.screenable,
+            problems=problems,
+            rewrite=rewrite,
+            verification=verification_for([*advice, req.text, rewrite]),
+        ))
+    return rows
+
+
+def build_matrix(report: Report) -> Workbook:
+    """The workbook: title, instruction, one row per requirement, score columns with validation."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = TITLE
+    set_text(ws, 1, 1, f"{TITLE}: {report.path}")
+    ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+    set_text(ws, 2, 1, INSTRUCTION)
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(HEADERS))
+    ws.cell(row=2, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[2].height = 62
+    rows = matrix_rows(report)
+    data = [
+        [i, r.text, r.kind, "Ja" if r.screenable else "Nej", r.problems, r.rewrite,
+         r.verification, *([None] * CANDIDATES), None]
+        for i, r in enumerate(rows, 1)
+    ]
+    if not data:
+        data = [[None, "Inga krav hittades i dokumentet (rubriker som ”Krav” eller ”Meriterande” "
+                 "eller meningar som ”… är ett krav” saknas)."]]
+    widths = [5, 50, 13, 15, 45, 50, 30, *([11] * CANDIDATES), 30]
+    last = write_rows(ws, HEADERS, data, widths, wrap=(2, 5, 6, 7, 13), start_row=3)
+    first_score = 8
+    score_range = (f"{get_column_letter(first_score)}4:"
+                   f"{get_column_letter(first_score + CANDIDATES - 1)}{max(last, 4)}")
+    dv = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
+                        allow_blank=True, showErrorMessage=True, showInputMessage=True,
+                        errorTitle="Ogiltigt värde", error="Ange ett heltal från 1 till 5.",
+                        promptTitle="Bedömning", prompt="1 = uppfyller inte, 3 = uppfyller, 5 = överträffar")
+    ws.add_data_validation(dv)
+    dv.add(score_range)
+    for row in range(4, last + 1):
+        for col in range(first_score, first_score + CANDIDATES):
+            ws.cell(row=row, column=col).alignment = Alignment(horizontal="center", vertical="top")
+        if ws.cell(row=row, column=4).value == "Nej":
+            ws.cell(row=row, column=4).fill = SEVERITY_FILLS["warning"]
+    if rows:
+        total = last + 1
+        set_text(ws, total, 2, "Summa (bedömningarna ovan)")
+        ws.cell(row=total, column=2).font = Font(bold=True)
+        for col in range(first_score, first_score + CANDIDATES):
+            letter = get_column_letter(col)
+            cell = ws.cell(row=total, column=col)
+            cell.value = f"=SUM({letter}4:{letter}{last})"  # our own formula, not document text
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center")
+        top_left = f"{get_column_letter(first_score)}4"
+        ws.conditional_formatting.add(score_range, FormulaRule(
+            formula=[f"AND(ISNUMBER({top_left}),{top_left}<2)"], fill=SEVERITY_FILLS["error"]
+        ))
+    return wb
+
+
+def write_matrix(path: Path, report: Report) -> int:
+    """Write the matrix atomically; returns the number of requirement rows."""
+    wb = build_matrix(report)
+    atomic_write(Path(path), wb.save)
+    return len(report.requirements)

@@ -1,0 +1,113 @@
+"""Render screenshots of the desktop app into docs/screenshots/ (offscreen, no display needed).
+
+    python scripts/screenshots.py [--out docs/screenshots] [--lang sv|en] [--scale 1.0]
+
+Shows a real example ad from examples/ with its findings, meeting mode and the batch window.
+Settings, the decision log and recovery copies go to a temporary folder, so the user's own are
+never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "kravprofil-lagerarbetare.txt"
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv")
+    p.add_argument("--scale", default="1")
+    args = p.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="hirelint-shots-"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["HIRELINT_LANG"] = args.lang
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        os.environ.pop(var, None)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "config"))
+    from hirelint.ui.app import build_app
+    from hirelint.ui.main_window import MainWindow
+
+    app = build_app([sys.argv[0]])
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "sv" else f"-{args.lang}"
+
+    window = MainWindow(recovery_dir=tmp / "recovery")
+    window.resize(1440, 860)
+    window.show()
+    window.open_path(EXAMPLE, confirm=False)
+    wait(app, lambda: window.report is not None and window.pipeline_state, 30)
+    # Select a finding so the explanation panel shows why, legal basis, source and suggestions.
+    target = next((f for f in window.shown if f.category == "discrimination" and f.ground == "age"),
+                  window.shown[0] if window.shown else None)
+    if target is not None:
+        window.findings_panel.select(target)
+        window.editor.show_finding(target)
+    settle(app)
+    save(window, args.out / f"main-window{suffix}.png")
+
+    meeting = window.open_meeting(full_screen=False)
+    meeting.resize(1280, 760)
+    settle(app)
+    meeting.next()
+    settle(app)
+    save(meeting, args.out / f"meeting-mode{suffix}.png")
+    meeting.close()
+    settle(app)
+
+    batch = window.open_batch()
+    batch.resize(1100, 520)
+    batch.folder_edit.setText(str(REPO / "examples"))
+    batch.start()
+    wait(app, lambda: not batch.running, 60)
+    settle(app)
+    save(batch, args.out / f"batch-window{suffix}.png")
+    batch.close()
+
+    window.editor.document().setModified(False)
+    window.close()
+    app.processEvents()
+    print(f"screenshots in {args.out}")
+    return 0
+
+
+def wait(app, condition, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("timed out waiting for the app")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget, path: Path) -> None:
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

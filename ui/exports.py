@@ -1,0 +1,117 @@
+"""The app's outputs: the cleaned ad (.txt, .docx), the annotated Word copy and the client
+report (.docx, PDF). All written atomically to new files; the draft's own file is never touched.
+
+The Word, Excel and client-report renderers live in the core (``hirelint.render``); this module
+only feeds them what the editor holds and prints the client report to PDF with Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Iterable, Optional
+
+from hirelint.decisions import finding_key
+from hirelint.model import Document, Report
+from hirelint.render.atomic import atomic_write
+
+_HEADING_MD = re.compile(r"^(#{1,6})\s+")
+_BULLET = re.compile(r"^\s*[-–•*]\s+")
+
+
+def write_text(path: Path, text: str) -> Path:
+    """The cleaned ad as UTF-8 text (a final newline, nothing else changed)."""
+    data = (text if text.endswith("\n") else text + "\n").encode("utf-8")
+    atomic_write(Path(path), lambda fh: fh.write(data))
+    return Path(path)
+
+
+def write_docx(path: Path, text: str, title: str = "") -> Path:
+    """The cleaned ad as a simple Word document: headings, bullet lists and paragraphs."""
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.language = "sv-SE"
+    if title:
+        doc.core_properties.title = title
+    for seg in Document.from_text(text).segments:
+        for line in seg.text.split("\n"):
+            if not line.strip():
+                continue
+            md = _HEADING_MD.match(line)
+            if md:
+                doc.add_heading(line[md.end():].strip(), level=min(len(md.group(1)), 3))
+            elif seg.heading:
+                doc.add_heading(line.strip().rstrip(":"), level=2)
+            elif _BULLET.match(line):
+                doc.add_paragraph(_BULLET.sub("", line, count=1), style="List Bullet")
+            else:
+                doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    atomic_write(Path(path), lambda fh: fh.write(buf.getvalue()))
+    return Path(path)
+
+
+def annotated_copy(linter, out: Path, *, text: str, source: Optional[Path],
+                   original: Optional[Document], settled: Iterable[tuple] = ()):
+    """Write a Word copy with a comment on every open finding; returns the AnnotateResult.
+
+    A draft read from a Word file is annotated in its original file (formatting kept) when the
+    text is unchanged; otherwise the current text is first written as a plain Word file. Runs
+    in the worker thread (it lints), given the worker's linter.
+    """
+    from hirelint.document import read_document
+    from hirelint.render.annotate import annotate_report
+
+    settled = set(settled)
+    with tempfile.TemporaryDirectory(prefix="hirelint-") as tmp:
+        if original is not None and source is not None and original.source_format == "docx" \
+                and original.text == text:
+            src, doc = source, original
+        else:
+            src = Path(tmp) / (out.stem + ".docx")
+            write_docx(src, text)
+            doc = read_document(src, out.name)
+        report = linter.lint(doc)
+        open_findings = [f for f in report.findings if finding_key(f, doc.text) not in settled]
+        return annotate_report(report, src, Path(out), findings=open_findings, force=True)
+
+
+def write_pdf(path: Path, html: str, title: str = "") -> Path:
+    """Print HTML to an A4 PDF with Qt (no external programs), atomically."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle(title)
+        writer.setCreator("hirelint")
+        doc = QTextDocument()
+        font = QFont()
+        font.setPointSizeF(10.5)
+        doc.setDefaultFont(font)
+        doc.setHtml(html)
+        doc.print_(writer)
+        del writer
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def client_report(report: Optional[Report], decisions, document: str, findings=None):
+    """The client report model for the draft (see hirelint.render.client_report)."""
+    from hirelint.render.client_report import ClientReport
+
+    return ClientReport.build(report, decisions, document=document, findings=findings)

@@ -1,0 +1,50 @@
+"""The UI language: Swedish in the source, English as a compiled Qt translation.
+
+``hirelint_en.ts`` (next to this module, in ``i18n/``) is the translation source, edited with
+Qt Linguist; ``hirelint_en.qm`` is compiled from it. To update both after changing UI strings:
+
+    pyside6-lupdate ui/*.py -ts ui/i18n/hirelint_en.ts
+    pyside6-lrelease ui/i18n/hirelint_en.ts -qm ui/i18n/hirelint_en.qm
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+
+def translations_dir() -> Path:
+    """Where the .qm files are: beside this module, or in a PyInstaller bundle."""
+    base = getattr(sys, "_MEIPASS", None)
+    if base and (Path(base) / "hirelint" / "ui" / "i18n").is_dir():
+        return Path(base) / "hirelint" / "ui" / "i18n"
+    return Path(__file__).resolve().parent / "i18n"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for ``language`` ("sv" needs none for our strings, but Qt's own
+    dialogs get their Swedish or English texts). Returns them; keep a reference."""
+    installed = []
+    locale = QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+                     QLocale.Country.Sweden if language == "sv" else QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language == "en":
+        ours = load_ours("en", app)
+        if ours is not None:
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
+
+
+def load_ours(language: str, parent=None) -> Optional[QTranslator]:
+    tr = QTranslator(parent)
+    if tr.load(str(translations_dir() / f"hirelint_{language}.qm")):
+        return tr
+    return None

@@ -1,0 +1,471 @@
+"""Meeting mode: go through the flagged wordings with the client, one at a time, in large type.
+
+The client's wording stands beside the proposed screenable, neutral wording, with the reason in
+plain Swedish below. Keyboard-driven so the recruiter can present from a projector:
+→/← (or Page Down/Up) next/previous, ↑/↓ another proposal, Enter accept the proposal, K keep
+the original with a stated justification, Esc leave. The view only presents and asks; the main
+window applies accepted rewrites in the editor (undoable) and records every decision.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hirelint.decisions import ACCEPTED, KEPT, rewrite_sentence
+from hirelint.model import Finding, Suggestion
+
+from .style import category_label, finding_group, severity_label, style_for
+
+translate = QCoreApplication.translate
+
+BACKGROUND = "#F6F4EF"
+CARD = "#FFFFFF"
+BORDER = "#D9D3C7"
+INK = "#1D232A"
+MUTED = "#525B66"
+PROPOSAL = "#1F6F5C"
+_BULLETS = " \t-–•*·"
+
+
+@dataclass
+class MeetingItem:
+    """One flagged wording to discuss."""
+
+    finding: Finding
+    original: str
+    proposals: list[tuple[Suggestion, str]]  # (suggestion, the sentence with it applied / advice)
+    choice: int = 0
+    status: str = ""  # "" (not yet decided), ACCEPTED or KEPT
+    reason: str = ""
+    note: str = field(default="")
+    mark: tuple[int, int] = (-1, -1)  # the flagged words within ``original``
+
+    @property
+    def suggestion(self) -> Optional[Suggestion]:
+        return self.proposals[self.choice][0] if self.proposals else None
+
+    @property
+    def proposal(self) -> str:
+        return self.proposals[self.choice][1] if self.proposals else ""
+
+    @property
+    def advice(self) -> bool:
+        s = self.suggestion
+        return s is None or s.applicability == "advice"
+
+
+def build_items(findings: list[Finding], text: str) -> list[MeetingItem]:
+    """Meeting items in document order; rewrites first, advice after them."""
+    items = []
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        proposals = []
+        for s in f.suggestions:
+            if s.applicability == "advice":
+                continue
+            proposals.append((s, _clean(rewrite_sentence(f, text, s))))
+        proposals += [(s, s.text) for s in f.suggestions if s.applicability == "advice"]
+        s, e = f.sentence_start, f.sentence_end
+        if e <= s or not (s <= f.start and f.end <= e <= len(text)):
+            s, e = f.start, f.end
+        raw = text[s:e]
+        original = _clean(raw)
+        left = raw.find(original) if original else 0
+        mark = (f.start - s - left, f.end - s - left)
+        items.append(MeetingItem(f, original, proposals, mark=mark))
+    return items
+
+
+def _clean(sentence: str) -> str:
+    return sentence.strip().lstrip(_BULLETS).strip()
+
+
+class _JustificationEdit(QLineEdit):
+    """The justification field; Esc cancels keeping instead of leaving the meeting."""
+
+    cancelled = Signal()
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if ev.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(ev)
+
+
+class MeetingView(QWidget):
+    """The presentation window. ``accept(finding, suggestion)`` and ``keep(finding, reason)``
+    are the window's callbacks; they return whether the decision was carried out."""
+
+    closed = Signal()
+
+    def __init__(self, items: list[MeetingItem], document_name: str,
+                 accept: Callable[[Finding, Suggestion], bool],
+                 keep: Callable[[Finding, str], bool],
+                 parent: Optional[QWidget] = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("meetingView")
+        self.setWindowTitle(translate("Meeting", "Mötesläge – %1").replace("%1", document_name))
+        self.setAccessibleName(translate("Meeting", "Mötesläge"))
+        self.items = items
+        self.index = 0
+        self._accept = accept
+        self._keep = keep
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(_STYLE)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(48, 28, 48, 28)
+        root.setSpacing(18)
+
+        top = QHBoxLayout()
+        self.heading = QLabel(translate("Meeting", "Genomgång med kunden"))
+        self.heading.setObjectName("meetingHeading")
+        self.position = QLabel()
+        self.position.setObjectName("meetingPosition")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.position)
+        root.addLayout(top)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("meetingProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(6)
+        self.progress.setAccessibleName(translate("Meeting", "Hur långt genomgången har kommit"))
+        root.addWidget(self.progress)
+
+        self.kind = QLabel()
+        self.kind.setObjectName("meetingKind")
+        self.kind.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(self.kind)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(24)
+        self.original_caption = QLabel(translate("Meeting", "Kundens formulering"))
+        self.original = QLabel()
+        self.original.setObjectName("meetingOriginal")
+        self.proposal_caption = QLabel(translate("Meeting", "Förslag"))
+        self.proposal = QLabel()
+        self.proposal.setObjectName("meetingProposal")
+        for caption, body, name in ((self.original_caption, self.original, "originalCard"),
+                                    (self.proposal_caption, self.proposal, "proposalCard")):
+            card = QFrame()
+            card.setObjectName(name)
+            lay = QVBoxLayout(card)
+            lay.setContentsMargins(24, 18, 24, 22)
+            caption.setProperty("caption", True)
+            body.setWordWrap(True)
+            body.setTextFormat(Qt.TextFormat.RichText)
+            body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            lay.addWidget(caption)
+            lay.addWidget(body, 1)
+            cards.addWidget(card, 1)
+        self.original.setAccessibleName(translate("Meeting", "Kundens formulering"))
+        self.proposal.setAccessibleName(translate("Meeting", "Föreslagen formulering"))
+        root.addLayout(cards, 3)
+
+        self.why_caption = QLabel(translate("Meeting", "Varför"))
+        self.why_caption.setProperty("caption", True)
+        self.why = QLabel()
+        self.why.setObjectName("meetingWhy")
+        self.why.setWordWrap(True)
+        self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.why.setAccessibleName(translate("Meeting", "Skälet"))
+        self.legal = QLabel()
+        self.legal.setObjectName("meetingLegal")
+        self.legal.setWordWrap(True)
+        root.addWidget(self.why_caption)
+        root.addWidget(self.why, 1)
+        root.addWidget(self.legal)
+
+        self.keep_row = QWidget()
+        keep_layout = QHBoxLayout(self.keep_row)
+        keep_layout.setContentsMargins(0, 0, 0, 0)
+        keep_label = QLabel(translate("Meeting", "Motivering för att behålla:"))
+        self.justification = _JustificationEdit()
+        self.justification.setObjectName("meetingJustification")
+        self.justification.setAccessibleName(translate("Meeting", "Motivering för att behålla formuleringen"))
+        self.justification.setPlaceholderText(translate("Meeting", "t.ex. B-körkort behövs: dagliga kundbesök med bil"))
+        self.justification.returnPressed.connect(self._confirm_keep)
+        self.justification.cancelled.connect(self._cancel_keep)
+        keep_layout.addWidget(keep_label)
+        keep_layout.addWidget(self.justification, 1)
+        self.keep_row.setVisible(False)
+        root.addWidget(self.keep_row)
+
+        self.status = QLabel()
+        self.status.setObjectName("meetingStatus")
+        self.status.setWordWrap(True)
+        root.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.prev_button = self._button(translate("Meeting", "← Föregående"), self.previous)
+        self.accept_button = self._button(translate("Meeting", "Godta förslaget  ⏎"), self.accept_current)
+        self.accept_button.setObjectName("acceptButton")
+        self.keep_button = self._button(translate("Meeting", "Behåll med motivering  (K)"), self.start_keep)
+        self.next_button = self._button(translate("Meeting", "Nästa →"), self.next)
+        self.close_button = self._button(translate("Meeting", "Avsluta  (Esc)"), self.close)
+        buttons.addWidget(self.prev_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        root.addLayout(buttons)
+        self.hint = QLabel(translate(
+            "Meeting", "Tangenter: → nästa · ← föregående · ↑↓ annat förslag · Enter godta · K behåll · Esc avsluta"))
+        self.hint.setObjectName("meetingHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        root.addWidget(self.hint)
+        self._scale()
+        self.show_item(0)
+
+    def _button(self, text: str, slot) -> QPushButton:
+        b = QPushButton(text)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the view
+        b.clicked.connect(slot)
+        return b
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def current(self) -> Optional[MeetingItem]:
+        return self.items[self.index] if 0 <= self.index < len(self.items) else None
+
+    def show_item(self, index: int) -> None:
+        self.index = max(0, min(index, len(self.items)))  # len(items) is the summary page
+        self._cancel_keep()
+        total = len(self.items)
+        self.progress.setMaximum(max(1, total))
+        self.progress.setValue(sum(1 for i in self.items if i.status))
+        item = self.current()
+        done = item is None
+        for w in (self.original_caption, self.proposal_caption, self.why_caption, self.legal):
+            w.setVisible(not done)
+        self.original.parentWidget().setVisible(not done)
+        self.proposal.parentWidget().setVisible(not done)
+        self.accept_button.setVisible(not done)
+        self.keep_button.setVisible(not done)
+        self.next_button.setEnabled(not done)
+        self.prev_button.setEnabled(self.index > 0)
+        if done:
+            self.position.setText(translate("Meeting", "Klart"))
+            accepted = sum(1 for i in self.items if i.status == ACCEPTED)
+            kept = sum(1 for i in self.items if i.status == KEPT)
+            left = total - accepted - kept
+            self.kind.setText(html.escape(translate("Meeting", "Sammanfattning")))
+            self.why.setText(
+                translate("Meeting", "Godtagna förslag: %1. Behållna formuleringar med motivering: %2. "
+                                     "Ej avgjorda: %3.\n\nBesluten finns i kundrapporten (Arkiv → Exportera).")
+                .replace("%1", str(accepted)).replace("%2", str(kept)).replace("%3", str(left)))
+            self.status.setText("")
+            return
+        f = item.finding
+        st = style_for(f.category)
+        self.position.setText(translate("Meeting", "Punkt %1 av %2").replace("%1", str(self.index + 1)).replace("%2", str(total)))
+        self.kind.setText(
+            f"<span style='color:{st.colour}'>{st.symbol}</span>&nbsp; {html.escape(finding_group(f.category, f.ground))}"
+            f" <span style='color:{MUTED}'>· {html.escape(category_label(f.category).lower())}"
+            f" · {html.escape(severity_label(f.severity))}</span>")
+        self.original.setText(_mark(item.original, *item.mark))
+        if item.advice:
+            self.proposal_caption.setText(translate("Meeting", "Råd"))
+            self.proposal.setText(html.escape(item.proposal or translate("Meeting", "(inget förslag)")))
+        else:
+            caption = translate("Meeting", "Förslag")
+            if len([p for p in item.proposals if p[0].applicability != "advice"]) > 1:
+                caption += "  " + translate("Meeting", "(%1 av %2, ↑↓ byter)").replace(
+                    "%1", str(item.choice + 1)).replace("%2", str(len(item.proposals)))
+            self.proposal_caption.setText(caption)
+            self.proposal.setText(_changed(item.original, item.proposal))
+        self.why.setText(f.why or f.message)
+        self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", f.legal) if f.legal else "")
+        self.accept_button.setText(translate("Meeting", "Godta rådet  ⏎") if item.advice
+                                   else translate("Meeting", "Godta förslaget  ⏎"))
+        self.accept_button.setEnabled(bool(item.proposals))
+        self._show_status(item)
+
+    def _show_status(self, item: MeetingItem) -> None:
+        if item.status == ACCEPTED:
+            self.status.setText("✓ " + translate("Meeting", "Godtaget."))
+        elif item.status == KEPT:
+            self.status.setText("✎ " + translate("Meeting", "Behålls: %1").replace("%1", item.reason))
+        else:
+            self.status.setText(item.note)
+
+    def next(self) -> None:
+        if self.index < len(self.items):
+            self.show_item(self.index + 1)
+
+    def previous(self) -> None:
+        if self.index > 0:
+            self.show_item(self.index - 1)
+
+    def cycle(self, step: int) -> None:
+        item = self.current()
+        if item and len(item.proposals) > 1 and not item.status:
+            rewrites = [i for i, p in enumerate(item.proposals) if p[0].applicability != "advice"] or [0]
+            pos = rewrites.index(item.choice) if item.choice in rewrites else 0
+            item.choice = rewrites[(pos + step) % len(rewrites)]
+            self.show_item(self.index)
+
+    # -- decisions ----------------------------------------------------------------------------
+
+    def accept_current(self) -> None:
+        item = self.current()
+        if item is None or item.status or not item.proposals:
+            return
+        if self._accept(item.finding, item.suggestion):
+            item.status = ACCEPTED
+            self.show_item(self.index + 1)
+        else:
+            item.note = translate("Meeting", "Texten har ändrats sedan granskningen; förslaget kunde inte föras in. Ändra i texten efter mötet.")
+            self._show_status(item)
+
+    def start_keep(self) -> None:
+        item = self.current()
+        if item is None or item.status:
+            return
+        self.keep_row.setVisible(True)
+        self.justification.clear()
+        self.justification.setFocus()
+
+    def _confirm_keep(self) -> None:
+        item = self.current()
+        reason = self.justification.text().strip()
+        if item is None or len(reason) < 3:
+            return
+        if self._keep(item.finding, reason):
+            item.status = KEPT
+            item.reason = reason
+            self.show_item(self.index + 1)
+
+    def _cancel_keep(self) -> None:
+        if self.keep_row.isVisible():
+            self.keep_row.setVisible(False)
+            self.justification.clear()
+            self.setFocus()
+
+    # -- keys and size ------------------------------------------------------------------------
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = ev.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
+            self.next()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+            self.previous()
+        elif key == Qt.Key.Key_Up:
+            self.cycle(-1)
+        elif key == Qt.Key.Key_Down:
+            self.cycle(1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_current()
+        elif key == Qt.Key.Key_K:
+            self.start_keep()
+        elif key == Qt.Key.Key_Escape:
+            self.close()
+        elif key == Qt.Key.Key_Home:
+            self.show_item(0)
+        elif key == Qt.Key.Key_End:
+            self.show_item(len(self.items))
+        else:
+            super().keyPressEvent(ev)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(ev)
+        self._scale()
+
+    def _scale(self) -> None:
+        """Type sized to the window, so it stays readable from the back of the room."""
+        base = max(13.0, min(self.height() / 42.0, self.width() / 70.0))
+        sizes = {
+            self.original: 1.5, self.proposal: 1.5, self.why: 1.0, self.kind: 1.05,
+            self.heading: 1.0, self.position: 1.0, self.legal: 0.72, self.status: 0.95,
+            self.hint: 0.62, self.justification: 1.0,
+        }
+        for w, factor in sizes.items():
+            f = QFont(w.font())
+            f.setPointSizeF(base * factor)
+            w.setFont(f)
+        for w in (self.original_caption, self.proposal_caption, self.why_caption):
+            f = QFont(w.font())
+            f.setPointSizeF(base * 0.72)
+            f.setBold(True)
+            f.setCapitalization(QFont.Capitalization.AllUppercase)
+            f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+            w.setFont(f)
+        for b in (self.prev_button, self.accept_button, self.keep_button, self.next_button, self.close_button):
+            f = QFont(b.font())
+            f.setPointSizeF(base * 0.85)
+            b.setFont(f)
+
+    def closeEvent(self, ev) -> None:  # noqa: N802 - Qt override
+        super().closeEvent(ev)
+        self.closed.emit()
+
+
+def _mark(sentence: str, start: int, end: int) -> str:
+    """The sentence with the flagged words bold and underlined (not by colour alone)."""
+    e = html.escape
+    if not (0 <= start < end <= len(sentence)):
+        return e(sentence)
+    return f"{e(sentence[:start])}<b><u>{e(sentence[start:end])}</u></b>{e(sentence[end:])}"
+
+
+def _changed(before: str, after: str) -> str:
+    """``after`` with the part that differs from ``before`` in bold."""
+    prefix = len(os.path.commonprefix([before, after]))
+    limit = min(len(before), len(after)) - prefix
+    suffix = 0
+    while suffix < limit and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    # widen to whole words so the bold part reads naturally
+    start = prefix
+    while start > 0 and after[start - 1].isalnum():
+        start -= 1
+    end = len(after) - suffix
+    while end < len(after) and after[end].isalnum():
+        end += 1
+    e = html.escape
+    if end <= start:
+        return e(after)
+    return f"{e(after[:start])}<b>{e(after[start:end])}</b>{e(after[end:])}"
+
+
+_STYLE = f"""
+#meetingView {{ background: {BACKGROUND}; }}
+#meetingView QLabel {{ color: {INK}; }}
+#meetingView QLabel[caption="true"] {{ color: {MUTED}; }}
+#meetingHeading {{ color: {MUTED}; }}
+#meetingPosition {{ color: {MUTED}; }}
+#meetingLegal {{ color: {MUTED}; }}
+#meetingHint {{ color: {MUTED}; }}
+#originalCard {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: 10px; }}
+#proposalCard {{ background: {CARD}; border: 2px solid {PROPOSAL}; border-radius: 10px; }}
+#meetingProgress {{ background: #E6E1D7; border: none; border-radius: 3px; }}
+#meetingProgress::chunk {{ background: {PROPOSAL}; border-radius: 3px; }}
+#meetingView QPushButton {{ padding: 8px 18px; border-radius: 8px; border: 1px solid {BORDER};
+                           background: {CARD}; color: {INK}; }}
+#meetingView QPushButton:disabled {{ color: #9AA0A6; }}
+#acceptButton {{ background: {PROPOSAL}; color: white; border: 1px solid {PROPOSAL}; }}
+#acceptButton:disabled {{ background: #9DBFB5; }}
+#meetingJustification {{ padding: 6px; border: 2px solid {PROPOSAL}; border-radius: 6px; background: white; }}
+"""
