@@ -6,6 +6,7 @@
     hirelint rules [--format table|md|json]
     hirelint explain CODE
     hirelint test-lexicon FILE...
+    hirelint gui [FILE]
 
 Exit codes: 0 no findings at or above the threshold; 1 findings; 2 a usage error or an input
 that could not be read (the other inputs are still linted and reported).
@@ -92,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     matrix.add_argument("--no-config", action="store_true")
     matrix.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
     matrix.add_argument("--no-model", action="store_true")
+
+    gui = sub.add_parser("gui", help="öppna skrivbordsappen")
+    gui.add_argument("file", nargs="?", metavar="FILE", help="annons att öppna (.docx, .txt, .md)")
     return p
 
 
@@ -349,6 +353,16 @@ def cmd_test_lexicon(args) -> int:
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
+def cmd_gui(args) -> int:
+    """Start the desktop app (imported only here: the core never imports Qt)."""
+    try:
+        from hirelint.ui.app import main as gui_main
+    except ImportError as exc:
+        _err(f"hirelint: skrivbordsappen kräver PySide6 (pip install 'hirelint[gui]'): {exc}")
+        return EXIT_ERROR
+    return gui_main([args.file] if args.file else [])
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``hirelint`` console script."""
     for stream in (sys.stdout, sys.stderr):
@@ -367,6 +381,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "explain": cmd_explain,
         "test-lexicon": cmd_test_lexicon,
         "matrix": cmd_matrix,
+        "gui": cmd_gui,
     }
     try:
         return handlers[args.command](args)

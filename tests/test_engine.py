@@ -131,3 +131,15 @@ def test_also_gives_one_finding_per_ground(lint):
     assert {f.code for f in fs} == {"SEX901"} and len({(f.start, f.end) for f in fs}) == 1
     legal = {f.ground: f.legal for f in fs}
     assert "Föräldraledighetslagen" in legal["parenthood"]
+
+
+def test_client_word_in_an_earlier_phrase_does_not_silence(lint):
+    assert found(lint("Du har fru och barn och är ung.")) == [("ALD901", "ung")]
+    assert found(lint("Du arbetar med ungdomar som är 16-18 år.")) == []
+
+
+def test_care_recipient_and_welcome_statements(lint):
+    assert found(lint("Du assisterar en ung kvinna som studerar.")) == []
+    assert found(lint("Brukaren är en man på 25-35 år som behöver hjälp i vardagen.")) == []
+    assert found(lint("Du som är 25-35 år är också välkommen att söka.")) == []
+    assert found(lint("Du som är 25-35 år är välkommen att söka.")) == [("ALD902", "25-35 år")]

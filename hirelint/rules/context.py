@@ -70,10 +70,20 @@ class ContextFilter:
         clients = self.rx.get("clients")
         if clients:
             window = _WORDS.findall(sentence[:rel_start])[-WINDOW:]
-            # Words before the candidate's own pronoun belong to another phrase:
-            # "Som lärare för våra elever ska du vara …".
+            # Words before the candidate's own pronoun, or before a main-clause verb, belong to
+            # another phrase: "Som lärare för våra elever ska du vara …", "… med fru och barn och
+            # är pålitlig". A relative clause still hangs on the client: "ungdomar som är 16 år".
             for i in range(len(window) - 1, -1, -1):
-                if window[i].lower() in _CANDIDATE_WORDS:
+                w = window[i].lower()
+                if w in _CANDIDATE_WORDS:
+                    window = window[i + 1:]
+                    break
+                if w in _MAIN_VERBS:
+                    prev = window[i - 1].lower() if i else ""
+                    if prev in _RELATIVES:
+                        continue
+                    if prev and clients.fullmatch(prev):
+                        return True  # the client is the subject: "Målgruppen är unga vuxna"
                     window = window[i + 1:]
                     break
             for w in window:
@@ -81,6 +91,10 @@ class ContextFilter:
                     return True
         if (self._has("company", sentence) or self._has("organisation_subject", sentence)) and not self._has(
             "candidate_cues", sentence
+        ):
+            return True
+        if self._has("care_recipient", sentence) and not regex.search(
+            r"\b(?:du|dig|din|ditt|dina)\b", sentence, regex.IGNORECASE
         ):
             return True
         return False
@@ -122,6 +136,8 @@ class ContextFilter:
 
 
 _CANDIDATE_WORDS = {"du", "dig", "din", "ditt", "dina", "sökande", "kandidaten", "personen"}
+_MAIN_VERBS = {"är", "har", "blir", "var", "vara", "ha"}
+_RELATIVES = {"som", "vilka", "vilket", "vilken", "där"}
 _PREPOSITIONS = {"med", "för", "bland", "åt", "hos", "mot", "kring", "inom", "om"}
 
 
