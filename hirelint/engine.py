@@ -165,29 +165,24 @@ class Linter:
 
     def _analyse_segment(self, text: str, state: Optional[str]) -> _SegmentResult:
         rs = self.ruleset
-        words = set(_WORD.findall(text.lower()))
-        rules = rs.candidates(words)
+        lower = text.lower()
+        words = set(_WORD.findall(lower))
         check_balance = rs.has_balance_words(words)
-        sentences = None
         hits: list[_Hit] = []
         req_sentences: dict[tuple[int, int], str] = {}
-
-        def sentence_of(pos: int) -> tuple[int, int]:
-            nonlocal sentences
-            if sentences is None:
-                sentences = split_sentences(text) or [(0, len(text))]
+        sentences: Optional[list[tuple[int, int]]] = None
+        if rs.candidates(words):
+            # Each rule's regex runs only on the sentences holding one of its trigger words.
+            sentences = split_sentences(text) or [(0, len(text))]
             for s, e in sentences:
-                if s <= pos < e:
-                    return s, e
-            return sentences[-1]
-
-        for rule in rules:
-            for m in rule.regex.finditer(text):
-                hit = self._check_match(rule, m, text, state, sentence_of)
-                if hit:
-                    hits.append(hit)
-                    if hit.requirement:
-                        req_sentences[(hit.sent_start, hit.sent_end)] = hit.requirement
+                rules = rs.candidates(set(_WORD.findall(lower, s, e)))
+                for rule in rules:
+                    for m in rule.regex.finditer(text, s, e):
+                        hit = self._check_match(rule, m, text, state, (s, e))
+                        if hit:
+                            hits.append(hit)
+                            if hit.requirement:
+                                req_sentences[(s, e)] = hit.requirement
 
         masculine: list[tuple[int, int]] = []
         feminine: list[tuple[int, int]] = []
@@ -216,7 +211,9 @@ class Linter:
             requirements=tuple(sorted((s, e, k) for (s, e), k in req_sentences.items())),
         )
 
-    def _check_match(self, rule: Rule, m: regex.Match, text: str, state, sentence_of) -> Optional[_Hit]:
+    def _check_match(
+        self, rule: Rule, m: regex.Match, text: str, state, sentence: tuple[int, int]
+    ) -> Optional[_Hit]:
         matched = m.group(0)
         low = matched.lower()
         rs = self.ruleset
@@ -227,7 +224,7 @@ class Linter:
         groups = m.groupdict()
         if rule.when and not _numbers_ok(rule.when, groups):
             return None
-        s, e = sentence_of(m.start())
+        s, e = sentence
         sentence = text[s:e]
         rel_start, rel_end = m.start() - s, m.end() - s
         if self.filter.quiet(rule, sentence, rel_start, rel_end) is not None:

@@ -67,6 +67,8 @@ def expanded_phrases(pattern: str, limit: int = 500) -> set[str]:
 def check_rule(linter: Linter, rule: Rule) -> list[Problem]:
     """All example checks of one rule."""
     problems: list[Problem] = []
+    if rule.triggers.always:
+        problems.append(Problem(rule.code, "pattern-regeln saknar trigger och körs på varje mening (ange trigger)"))
     if not rule.bad:
         problems.append(Problem(rule.code, "saknar dåliga exempel (examples.bad)"))
     if not rule.good:

@@ -133,9 +133,14 @@ def compound_triggers(heads: list[str]) -> Triggers:
 
 
 def word_list_triggers(words: list[str]) -> Triggers:
-    """Triggers for ``pattern`` rules: each entry is a word or ``stem*``."""
+    """Triggers for ``pattern`` rules: each entry is a word, ``stem*`` (prefix) or ``*head``
+    (a word ending in head, for compounds: ``*tjej`` triggers on "servicetjej")."""
     trig = Triggers()
     for w in words:
+        if w.startswith("*"):
+            word, _ = _alt_trigger(w[1:])
+            trig.suffixes.add(word)
+            continue
         word, is_prefix = _alt_trigger(w)
         (trig.prefixes if is_prefix else trig.exact).add(word)
     return trig
