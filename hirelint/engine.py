@@ -119,8 +119,8 @@ class Linter:
         masc: list[int] = []
         fem: list[int] = []
         for seg, state in zip(document.segments, states):
-            if seg.heading:
-                continue
+            # Headings are linted too: a short line in a profile ("Kön: man", "B-körkort") can
+            # look like one.
             res = self._segment(seg.text, state)
             for h in res.hits:
                 findings.extend(self._to_findings(seg, h))
@@ -359,13 +359,17 @@ def _numbers_ok(when: dict, groups: dict) -> bool:
 
 
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
-    """Drop a hit whose span lies inside another hit of the same category (the longer one
-    explains it), and exact duplicates."""
+    """Drop a hit whose span lies inside another hit of the same category and ground (the
+    longer one explains it), and exact duplicates. Hits of other grounds stay: "en ung tjej utan
+    barn" risks age, sex and parenthood at once."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     kept: list[_Hit] = []
     for h in hits:
         if any(
-            k.rule.category == h.rule.category and k.start <= h.start and h.end <= k.end
+            k.rule.category == h.rule.category
+            and k.rule.ground == h.rule.ground
+            and k.start <= h.start
+            and h.end <= k.end
             for k in kept
         ):
             continue

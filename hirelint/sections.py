@@ -20,7 +20,7 @@ _INLINE_HEADING = regex.compile(r"^\s*([\w\s-]{2,40}):\s")
 
 def segment_states(segments: tuple[Segment, ...], rx: dict[str, regex.Pattern]) -> list[Optional[str]]:
     """The section state (must, merit or None) in force for each segment."""
-    must_h, merit_h = rx.get("must_headings"), rx.get("merit_headings")
+    must_h, merit_h, other_h = rx.get("must_headings"), rx.get("merit_headings"), rx.get("other_headings")
     state: Optional[str] = None
     out: list[Optional[str]] = []
     for seg in segments:
@@ -30,7 +30,7 @@ def segment_states(segments: tuple[Segment, ...], rx: dict[str, regex.Pattern]) 
                 state = MERIT
             elif must_h and must_h.search(text):
                 state = MUST
-            else:
+            elif (other_h and other_h.search(text)) or seg.text.lstrip().startswith("#"):
                 state = None
             out.append(state)
             continue

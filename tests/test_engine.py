@@ -143,3 +143,13 @@ def test_care_recipient_and_welcome_statements(lint):
     assert found(lint("Brukaren är en man på 25-35 år som behöver hjälp i vardagen.")) == []
     assert found(lint("Du som är 25-35 år är också välkommen att söka.")) == []
     assert found(lint("Du som är 25-35 år är välkommen att söka.")) == [("ALD902", "25-35 år")]
+
+
+def test_short_heading_like_lines_are_linted(lint):
+    report = lint("Krav\nVi söker en servicetjej\nMeriterande\nLång erfarenhet av CRM\n")
+    assert [(f.code, f.requirement) for f in report.findings] == [("KON901", "must"), ("VAG901", "merit")]
+
+
+def test_nested_hits_of_other_grounds_survive(lint):
+    codes = [f.code for f in lint("Vi söker en ung servicetjej.").findings]
+    assert codes == ["ALD901", "KON901"]

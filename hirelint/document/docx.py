@@ -226,7 +226,8 @@ def _read(pkg: Package) -> Document:
                 pos += 1
             segments.append(Segment(
                 text=stripped, start=pos, location=location,
-                heading=is_heading(para, styles) or _colon_heading(stripped), anchor=anchor,
+                heading=is_heading(para, styles) or (not para.numbered and _colon_heading(stripped)),
+                anchor=anchor,
             ))
             chunks.append(stripped)
             pos += len(stripped)

@@ -67,6 +67,7 @@ class Paragraph:
     cell: Optional[int] = None
     style: Optional[str] = None
     outline: bool = False  # the paragraph itself carries an outline level (0–8)
+    numbered: bool = False  # a list item (w:numPr)
     bold: bool = False  # every visible character is bold
 
 
@@ -249,11 +250,12 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
     bold_all = [True, False]  # [every visible run bold, any visible text]
     ppr = p.find(n.pPr)
     style = None
-    outline = False
+    outline = numbered = False
     if ppr is not None:
         ps = ppr.find(n.pStyle)
         style = ps.get(n.val) if ps is not None else None
         outline = _outline(ppr, n)
+        numbered = ppr.find(n.numPr) is not None
     para_bold = walk.styles.bold.get(style or walk.styles.default_paragraph or "", False)
     pos = 0
 
@@ -307,7 +309,7 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
         for child in r:
             tag = child.tag
             if tag == n.t:
-                raw = child.text or ""
+                raw = element_text(child)
                 norm = unicodedata.normalize("NFC", raw)
                 add(norm, child, r, raw if norm != raw else "")
             elif tag in (n.tab, n.ptab):
@@ -331,7 +333,8 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
     text = "".join(parts)
     walk.paragraphs.append(Paragraph(
         el=p, text=text, pieces=pieces, kind=ctx.kind, table=ctx.table, row=ctx.row,
-        cell=ctx.cell, style=style, outline=outline, bold=bold_all[0] and bold_all[1],
+        cell=ctx.cell, style=style, outline=outline, numbered=numbered,
+        bold=bold_all[0] and bold_all[1],
     ))
     for box in boxes:
         kind = "textbox" if ctx.kind == "body" else ctx.kind
@@ -370,7 +373,7 @@ def is_heading(para: Paragraph, styles: Styles) -> bool:
         return False
     if para.outline or (para.style and styles.heading.get(para.style)):
         return len(text) <= 120
-    if not para.bold or len(text) > 60 or text[-1] in ".!?,;":
+    if not para.bold or para.numbered or len(text) > 60 or text[-1] in ".!?,;":
         return False
     return len(text.rstrip(":").split()) <= 6 and any(ch.isalpha() for ch in text)
 
@@ -380,3 +383,25 @@ def read_paragraph(p: etree._Element, names: Names, styles: Styles) -> Paragraph
     walk = Walk(names, styles)
     _paragraph(p, walk, _Context("body"))
     return walk.paragraphs[0]
+
+
+def element_text(t: etree._Element) -> str:
+    """A w:t's text. Entity references are never expanded; the text after one is still read."""
+    if len(t) == 0:
+        return t.text or ""
+    return (t.text or "") + "".join(c.tail or "" for c in t)
+
+
+def strip_entities(root: etree._Element) -> None:
+    """Remove unexpanded entity references, keeping the text around them (see element_text)."""
+    for ent in list(root.iter(etree.Entity)):
+        parent = ent.getparent()
+        if parent is None:
+            continue
+        if ent.tail:
+            prev = ent.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + ent.tail
+            else:
+                parent.text = (parent.text or "") + ent.tail
+        parent.remove(ent)

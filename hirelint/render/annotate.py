@@ -34,7 +34,7 @@ from hirelint.document.ooxml import (
     Package,
     open_package,
 )
-from hirelint.document.wordml import Names
+from hirelint.document.wordml import Names, strip_entities
 from hirelint.fix import NotApplicable, apply_suggestion
 from hirelint.model import (
     CATEGORY_LABELS,
@@ -161,6 +161,10 @@ class _Annotation:
         self.doc = doc
         self.date = now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         walks, _, names, styles = part_walks(pkg)
+        for _part, root, _walk in walks:
+            # Unexpanded entity references would be left without their DTD in the copy, and they
+            # would sit inside the w:t elements the splicer cuts; the reader skips them too.
+            strip_entities(root)
         self.names: Names = names
         self.n = names
         self.roots = {part: root for part, root, _ in walks}
@@ -369,9 +373,11 @@ class _Annotation:
         for rel in self.pkg.rels(self.pkg.main):
             if rel.kind == "comments" and not rel.external and self.pkg.has(rel.target):
                 try:
-                    return rel.target, self.pkg.xml(rel.target)
+                    root = self.pkg.xml(rel.target)
                 except InputError:
                     return rel.target, None
+                strip_entities(root)
+                return rel.target, root
         return None, None
 
     def _max_id(self) -> int:

@@ -29,10 +29,11 @@ def check_writable(path: Path, force: bool, inputs: tuple[Path, ...] = ()) -> No
     """Refuse to overwrite an existing file unless ``force``, and never overwrite an input."""
     for src in inputs:
         try:
-            if path.exists() and os.path.samefile(path, src):
-                raise OutputExists(f"{path} är samma fil som indata; originalet skrivs aldrig över.")
+            same = path.exists() and os.path.samefile(path, src)
         except OSError:
-            pass
+            same = False
+        if same:
+            raise OutputExists(f"{path} är samma fil som indata; originalet skrivs aldrig över.")
     if path.exists() and not force:
         raise OutputExists(f"{path} finns redan; använd --force för att skriva över den.")
 

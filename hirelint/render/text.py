@@ -71,7 +71,8 @@ def format_reports(reports: Iterable[Report], findings_of) -> str:
 
 
 def summary_line(reports: list[Report], findings_of) -> str:
-    """"3 filer granskade: 5 fynd (2 fel, 3 varningar), 1 fil kunde inte läsas."""
+    """"3 filer granskade: 5 fynd (2 fel, 3 varningar; 4 diskrimineringsrisk, 1 otydligt krav);
+    1 fil kunde inte läsas (corrupt: 1)." """
     files = len(reports)
     errors = [r for r in reports if r.error]
     counts = {"error": 0, "warning": 0, "info": 0}
@@ -84,8 +85,13 @@ def summary_line(reports: list[Report], findings_of) -> str:
         if counts[sev]:
             parts.append(f"{counts[sev]} {one if counts[sev] == 1 else many}")
     line = f"{files} {'fil' if files == 1 else 'filer'} granskade: {total} fynd"
+    by_category: dict[str, int] = {}
+    for r in reports:
+        for f in findings_of(r):
+            by_category[f.category] = by_category.get(f.category, 0) + 1
+    kinds = [f"{n} {CATEGORY_LABELS.get(c, c)}" for c, n in sorted(by_category.items(), key=lambda x: -x[1])]
     if parts:
-        line += f" ({', '.join(parts)})"
+        line += f" ({', '.join(parts)}{'; ' + ', '.join(kinds) if kinds else ''})"
     if errors:
         by_code: dict[str, int] = {}
         for r in errors:
