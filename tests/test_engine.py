@@ -153,3 +153,7 @@ def test_short_heading_like_lines_are_linted(lint):
 def test_nested_hits_of_other_grounds_survive(lint):
     codes = [f.code for f in lint("Vi söker en ung servicetjej.").findings]
     assert codes == ["ALD901", "KON901"]
+
+
+def test_client_apposition(lint):
+    assert found(lint("Kunden, en ung man, behöver hjälp med inköp.")) == []

@@ -67,6 +67,9 @@ class ContextFilter:
 
     def about_others(self, sentence: str, rel_start: int) -> bool:
         """Whether the match describes clients, pupils or the company rather than the candidate."""
+        apposition = self.rx.get("client_apposition")
+        if apposition and apposition.search(sentence[:rel_start]):
+            return True
         clients = self.rx.get("clients")
         if clients:
             window = _WORDS.findall(sentence[:rel_start])[-WINDOW:]
