@@ -107,16 +107,33 @@ def lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings] = No
 
 
 _worker_linter: Optional[Linter] = None
+_inherited: Optional[Linter] = None  # the parent's warmed linter, seen by forked workers
+
+
+def warm_up(linter: Linter, load_nlp: bool) -> None:
+    """Do the one-time work now: compile every rule pattern and (optionally) load the spaCy
+    pipeline. Forked workers then inherit it instead of each paying seconds for it again."""
+    from hirelint.rules.schema import validate_rule
+
+    for rule in linter.ruleset.rules:
+        validate_rule(rule)
+    if load_nlp and linter.use_nlp:
+        linter.nlp.pipeline  # noqa: B018 - loads the pipeline
 
 
 def _init_worker(settings: LintSettings) -> None:
+    """Each worker builds its own Linter once: from the inherited, warmed rule set and pipeline
+    when forked, else from the settings."""
     global _worker_linter
-    _worker_linter = settings.build()
+    if _inherited is not None:
+        _worker_linter = Linter(_inherited.ruleset, nlp=_inherited.nlp, use_nlp=_inherited.use_nlp)
+    else:
+        _worker_linter = settings.build()
 
 
-def _run_in_worker(job: Job, annotate: Optional[AnnotateSettings]) -> Outcome:
+def _run_in_worker(jobs: list[Job], annotate: Optional[AnnotateSettings]) -> list[Outcome]:
     assert _worker_linter is not None
-    return lint_job(_worker_linter, job, annotate)
+    return [lint_job(_worker_linter, job, annotate) for job in jobs]
 
 
 def _context():
@@ -147,21 +164,33 @@ def run_batch(
             if progress:
                 progress.advance(job.shown)
     else:
-        with ProcessPoolExecutor(
-            max_workers=n_jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
-        ) as pool:
-            futures = {pool.submit(_run_in_worker, job, annotate): job for job in jobs}
-            for fut in as_completed(futures):
-                job = futures[fut]
-                try:
-                    outcome = fut.result()
-                except Exception as exc:  # a worker that died (e.g. out of memory)
-                    outcome = Outcome(job.index, Report(path=job.shown, error=FileError(
-                        "internal", f"Granskningen av filen avbröts ({type(exc).__name__}: {exc})."
-                    )))
-                outcomes[job.index] = outcome
-                if progress:
-                    progress.advance(job.shown)
+        global _inherited
+        ctx = _context()
+        if ctx.get_start_method() == "fork":
+            _inherited = linter or settings.build()
+            warm_up(_inherited, load_nlp=len(jobs) > 2 * n_jobs)
+        try:
+            with ProcessPoolExecutor(
+                max_workers=n_jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
+            ) as pool:
+                # a few files per task: fewer round trips, and still a balanced load at the end
+                size = max(1, min(8, len(jobs) // (n_jobs * 8)))
+                chunks = [list(jobs[i: i + size]) for i in range(0, len(jobs), size)]
+                futures = {pool.submit(_run_in_worker, chunk, annotate): chunk for chunk in chunks}
+                for fut in as_completed(futures):
+                    chunk = futures[fut]
+                    try:
+                        done = fut.result()
+                    except Exception as exc:  # a worker that died (e.g. out of memory)
+                        done = [Outcome(job.index, Report(path=job.shown, error=FileError(
+                            "internal", f"Granskningen av filen avbröts ({type(exc).__name__}: {exc})."
+                        ))) for job in chunk]
+                    for outcome in done:
+                        outcomes[outcome.index] = outcome
+                        if progress:
+                            progress.advance(jobs[outcome.index].shown)
+        finally:
+            _inherited = None  # workers are forked on demand while the pool runs
     if progress:
         progress.close()
     return [o for o in outcomes if o is not None]

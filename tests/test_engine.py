@@ -157,3 +157,7 @@ def test_nested_hits_of_other_grounds_survive(lint):
 
 def test_client_apposition(lint):
     assert found(lint("Kunden, en ung man, behöver hjälp med inköp.")) == []
+
+
+def test_subject_before_modal_and_copula(lint):
+    assert found(lint("Målgruppen ska vara unga vuxna.")) == []

@@ -52,17 +52,12 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
-def rel_type_is(rel_type: str, name: str) -> bool:
-    """Compare a relationship type by its last segment, so Strict and transitional URIs match."""
-    return rel_type.rsplit("/", 1)[-1] == name
-
-
 @dataclass(frozen=True)
 class Relationship:
     """One relationship of a part: its type's last segment and the target part name."""
 
     rel_id: str
-    kind: str  # e.g. "header", "footnotes", "comments", "officeDocument"
+    kind: str  # the type URI's last segment, so Strict and transitional types compare equal
     target: str  # part name without a leading slash, or the raw URI when external
     external: bool = False
 
@@ -88,9 +83,11 @@ class Package:
 
     @property
     def strict(self) -> bool:
+        """Strict OOXML (ISO 29500 strict namespaces) rather than transitional."""
         return self.w_ns == W_STRICT
 
     def has(self, name: str) -> bool:
+        """Whether the package holds a part of this name."""
         return name in self.names
 
     def read(self, name: str) -> bytes:

@@ -105,13 +105,14 @@ def rewrite_sentence(req: Requirement, findings: list[Finding]) -> Optional[str]
 
 
 def _in_body(report: Report, req: Requirement) -> bool:
-    """Requirements come from the body (tables and text boxes included), not from page headers,
-    footers or notes, which only inherit the last section of the body."""
+    """Requirements come from body text (tables and text boxes included): not from headings
+    such as "Krav", nor from page headers, footers or notes, which only inherit the last
+    section of the body."""
     if report.document is None:
         return True
     for seg in report.document.segments:
         if seg.start <= req.start < seg.end or seg.start == req.start:
-            return seg.location.part in ("body", "textbox")
+            return seg.location.part in ("body", "textbox") and not seg.heading
     return True
 
 

@@ -100,10 +100,6 @@ def _line_count(text: str, width: int) -> int:
     return sum(max(1, -(-len(line) // per_line)) for line in text.split("\n"))
 
 
-def ground_or_category(f: Finding) -> str:
-    return GROUND_LABELS.get(f.ground or "", CATEGORY_LABELS.get(f.category, f.category))
-
-
 def sentence_of(report: Report, f: Finding) -> str:
     """The sentence around a finding, on one line."""
     text = report.document.text if report.document else ""

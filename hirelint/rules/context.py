@@ -82,7 +82,10 @@ class ContextFilter:
                     window = window[i + 1:]
                     break
                 if w in _MAIN_VERBS:
-                    prev = window[i - 1].lower() if i else ""
+                    j = i - 1
+                    while j >= 0 and window[j].lower() in _MODALS:  # "patienterna ska vara"
+                        j -= 1
+                    prev = window[j].lower() if j >= 0 else ""
                     if prev in _RELATIVES:
                         continue
                     if prev and clients.fullmatch(prev):
@@ -96,8 +99,10 @@ class ContextFilter:
             "candidate_cues", sentence
         ):
             return True
-        if self._has("care_recipient", sentence) and not regex.search(
-            r"\b(?:du|dig|din|ditt|dina)\b", sentence, regex.IGNORECASE
+        if (
+            self._has("care_recipient", sentence)
+            and not self._has("preference", sentence)  # "Kunden vill ha en äldre dam som …"
+            and not regex.search(r"\b(?:du|dig|din|ditt|dina)\b", sentence, regex.IGNORECASE)
         ):
             return True
         return False
@@ -139,6 +144,7 @@ class ContextFilter:
 
 
 _CANDIDATE_WORDS = {"du", "dig", "din", "ditt", "dina", "sökande", "kandidaten", "personen"}
+_MODALS = {"ska", "skall", "bör", "måste", "kan", "får", "brukar"}
 _MAIN_VERBS = {"är", "har", "blir", "var", "vara", "ha"}
 _RELATIVES = {"som", "vilka", "vilket", "vilken", "där"}
 _PREPOSITIONS = {"med", "för", "bland", "åt", "hos", "mot", "kring", "inom", "om"}
