@@ -188,3 +188,14 @@ def test_no_traceback_on_internal_error(capsys, folder, monkeypatch):
     monkeypatch.setattr(engine.Linter, "lint", boom)
     code, out, err = run(capsys, "lint", "--no-config", str(folder / "a.txt"))
     assert code == 2 and "internal" in out and "Traceback" not in out + err
+
+
+def test_findings_on_several_grounds_are_one_text_block(capsys, tmp_path):
+    ad = tmp_path / "ad.txt"
+    ad.write_text("Krav: flytande svenska.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "lint", "--no-config", str(ad))
+    blocks = [b for b in out.split("\n\n") if "flytande svenska" in b.splitlines()[0]]
+    assert len(blocks) == 1 and "etnisk tillhörighet, otydligt krav" in blocks[0]
+    _, out, _ = run(capsys, "lint", "--no-config", "--format", "json", str(ad))
+    grounds = sorted((f["category"], f["ground"] or "") for f in json.loads(out)["files"][0]["findings"])
+    assert grounds == [("discrimination", "ethnicity"), ("vague-requirement", "")]

@@ -36,11 +36,16 @@ def _excerpt(text: str, f: Finding) -> tuple[str, int, int]:
     return prefix + sentence + suffix, f.start - s + len(prefix), f.end - s + len(prefix)
 
 
-def format_finding(report: Report, f: Finding) -> str:
-    """One finding as a few lines of text."""
+def _label(f: Finding) -> str:
+    return GROUND_LABELS.get(f.ground or "", CATEGORY_LABELS.get(f.category, f.category))
+
+
+def format_finding(report: Report, f: Finding, also: Iterable[Finding] = ()) -> str:
+    """One finding as a few lines of text; ``also`` are findings of the same rule and span on
+    further grounds, shown as extra labels rather than repeated blocks."""
     text = report.document.text if report.document else ""
     line, col = line_col(text, f.start)
-    label = GROUND_LABELS.get(f.ground or "", CATEGORY_LABELS.get(f.category, f.category))
+    label = ", ".join(dict.fromkeys([_label(f), *(_label(a) for a in also)]))
     out = [f"{report.path}:{line}:{col}: {f.code} {SEVERITY_LABELS[f.severity]} [{label}] {f.message}"]
     if text:
         excerpt, a, b = _excerpt(text, f)
@@ -65,8 +70,18 @@ def format_reports(reports: Iterable[Report], findings_of) -> str:
             continue
         for note in r.document.notes if r.document else ():
             blocks.append(f"{r.path}: obs: {note}")
-        for f in findings_of(r):
-            blocks.append(format_finding(r, f))
+        shown = findings_of(r)
+        i = 0
+        while i < len(shown):
+            f = shown[i]
+            same = []
+            while i + 1 + len(same) < len(shown):
+                g = shown[i + 1 + len(same)]
+                if (g.code, g.start, g.end) != (f.code, f.start, f.end):
+                    break
+                same.append(g)
+            blocks.append(format_finding(r, f, same))
+            i += 1 + len(same)
     return "\n\n".join(blocks)
 
 
