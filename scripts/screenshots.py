@@ -73,7 +73,7 @@ def main() -> int:
 
     batch = window.open_batch()
     batch.resize(1100, 520)
-    batch.folder_edit.setText(str(REPO / "examples"))
+    batch.folder_edit.setText(str(batch_folder(tmp / "annonser")))
     batch.start()
     wait(app, lambda: not batch.running, 60)
     settle(app)
@@ -85,6 +85,23 @@ def main() -> int:
     app.processEvents()
     print(f"screenshots in {args.out}")
     return 0
+
+
+def batch_folder(folder: Path) -> Path:
+    """The example ads, one of them as a Word file, and a damaged Word file (a typed error)."""
+    import shutil
+
+    from hirelint.ui.exports import write_docx
+
+    folder.mkdir(parents=True)
+    for p in sorted((REPO / "examples").iterdir()):
+        if p.suffix in (".txt", ".md"):
+            shutil.copy(p, folder / p.name)
+    write_docx(folder / "säljare-malmö.docx",
+               "Säljare till Malmö\n\nVi söker en ung och hungrig säljkille med svenska som modersmål. "
+               "Du är stresstålig och har lång erfarenhet.\n\nKrav\n- B-körkort.\n")
+    (folder / "trasig-annons.docx").write_bytes(b"PK\x03\x04" + b"\0" * 40)
+    return folder
 
 
 def wait(app, condition, seconds: float) -> None:

@@ -138,11 +138,14 @@ def test_apply_suggestion_with_one_click_and_undo(qtbot, window, decision_log):
     wait_lint(qtbot, window)
     f = _finding(window, "säljkille")
     window.findings_panel.select(f)
-    buttons = [b for b in window.findings_panel.detail.findChildren(QPushButton)
-               if b.objectName() == "applySuggestion" and b.isVisible()]
-    assert buttons
+
+    def buttons():
+        return [b for b in window.findings_panel.detail.findChildren(QPushButton)
+                if b.objectName() == "applySuggestion" and b.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(buttons()))
     rewrite = next(s for s in f.suggestions if s.applicability != "advice")
-    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons()[0], Qt.MouseButton.LeftButton)
     text = window.editor.plain_text()
     assert "säljkille" not in text and rewrite.text in text
     entries = list(decision_log.read())
@@ -384,3 +387,18 @@ def test_cli_has_a_gui_subcommand(command, capsys):
         main(command)
     assert exc.value.code == 0
     assert "FILE" in capsys.readouterr().out
+
+
+def test_keyboard_apply_selects_a_placeholder(qtbot, window, decision_log):
+    type_text(window, "Du har lång erfarenhet av lager.")
+    wait_lint(qtbot, window)
+    f = next((f for f in window.shown
+              if any(s.applicability != "advice" and "[" in s.text for s in f.suggestions[:1])), None)
+    if f is None:
+        pytest.skip("no finding with a placeholder rewrite in the current lexicons")
+    window.editor.show_finding(f)
+    window.findings_panel.select(f)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    selected = window.editor.textCursor().selectedText()
+    assert selected.startswith("[") and selected.endswith("]")
+    assert list(decision_log.read())[-1].action == "applied"

@@ -107,7 +107,8 @@ def _conllu_docs(path: Path, nlp) -> list:
     )
 
 
-def convert(corpora: Path, dev_every: int, exclude_lines: bool = False) -> Tuple[int, int, int]:
+def convert(corpora: Path, dev_every: int, exclude_lines: bool = False,
+            talbanken_copies: int = 1) -> Tuple[int, int, int]:
     """Write train/dev/test .spacy files; return their token counts."""
     import spacy
     from spacy.tokens import DocBin
@@ -125,8 +126,12 @@ def convert(corpora: Path, dev_every: int, exclude_lines: bool = False) -> Tuple
                 dev.add(doc)
                 n_dev += len(doc)
             else:
-                train.add(doc)
-                n_train += len(doc)
+                # Talbanken dev is the only in-domain (and in-convention) data
+                # for the Talbanken test set; it may be repeated.
+                copies = talbanken_copies if name.startswith("sv_talbanken") else 1
+                for _ in range(copies):
+                    train.add(doc)
+                    n_train += len(doc)
     test = DocBin(store_user_data=False)
     n_test = 0
     for doc in _conllu_docs(corpora / TEST_FILE, nlp):
@@ -231,6 +236,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--exclude-lines", action="store_true",
                     help="leave out UD Swedish LinES (CC BY-NC-SA 4.0): trains on "
                          "CC BY-SA 4.0 data only")
+    ap.add_argument("--talbanken-copies", type=int, default=1,
+                    help="repeat the Talbanken dev training documents N times (default 1)")
     ap.add_argument("--skip-convert", action="store_true")
     ap.add_argument("--skip-train", action="store_true", help="only convert (and ship an existing run)")
     ap.add_argument("--no-ship", action="store_true", help="do not copy model-best into the package")
@@ -244,7 +251,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         missing = [f for f in needed if not (corpora / f).exists()]
         if missing:
             ap.error(f"missing in {corpora}: {', '.join(missing)}")
-        n_train, n_dev, n_test = convert(corpora, args.dev_every, args.exclude_lines)
+        n_train, n_dev, n_test = convert(corpora, args.dev_every, args.exclude_lines,
+                                           args.talbanken_copies)
         print(f"converted: train {n_train} tokens, dev {n_dev}, test (Talbanken test) {n_test}",
               flush=True)
     seconds = None

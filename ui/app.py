@@ -77,7 +77,14 @@ def _smoke(app, window, file: Optional[str]) -> int:
     app.processEvents()
     shown = time.time()
     print(f"shown {shown:.3f} after {shown - STARTED:.3f}s", flush=True)
-    status = {"code": 1}
+    status = {"code": 1, "linted": False, "pipeline": False}
+
+    def finish_when_both():
+        if status["linted"] and status["pipeline"]:
+            rss = peak_rss_mb()
+            if rss is not None:
+                print(f"peak_rss_mb {rss:.0f}", flush=True)
+            QTimer.singleShot(0, window.close)
 
     def done(result):
         if result.report is not None:
@@ -85,8 +92,15 @@ def _smoke(app, window, file: Optional[str]) -> int:
             status["code"] = 0
         else:
             print(f"error {result.error}", flush=True)
-        QTimer.singleShot(0, window.close)
+        status["linted"] = True
+        finish_when_both()
 
+    def pipeline(name, warning):
+        print(f"pipeline {name or '-'}", flush=True)
+        status["pipeline"] = True
+        finish_when_both()
+
+    window.controller.pipelineReady.connect(pipeline)
     window.controller.resultReady.connect(done)
     if file:
         if not window.open_path(Path(file), confirm=False):
@@ -97,6 +111,16 @@ def _smoke(app, window, file: Optional[str]) -> int:
     QTimer.singleShot(int(os.environ.get("HIRELINT_SMOKE_TIMEOUT_MS", "60000")), window.close)
     app.exec()
     return status["code"]
+
+
+def peak_rss_mb():
+    """Peak resident memory of this process in MB (None where the platform cannot tell)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ class LintController(QObject):
         return next(self._ids)
 
     def run_batch(self, batch_id: int, inputs: list) -> None:
+        self.worker.reset_cancel()
         self._requestBatch.emit(batch_id, inputs)
 
     def run_job(self, job_id: int, job) -> None:

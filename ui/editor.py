@@ -206,12 +206,20 @@ class DraftEditor(QPlainTextEdit):
         suffix = 0
         while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
             suffix += 1
+        inserted = new[prefix:len(new) - suffix]
         cur = QTextCursor(self.document())
         cur.beginEditBlock()
         cur.setPosition(offsets.to_qt(prefix))
         cur.setPosition(offsets.to_qt(len(old) - suffix), QTextCursor.MoveMode.KeepAnchor)
-        cur.insertText(new[prefix:len(new) - suffix])
+        cur.insertText(inserted)
         cur.endEditBlock()
+        # A rewrite with a placeholder ("minst [3] års erfarenhet") selects the placeholder,
+        # so the recruiter can type the real value straight away.
+        open_at, close_at = inserted.find("["), inserted.find("]")
+        if 0 <= open_at < close_at:
+            after = OffsetMap(new)
+            cur.setPosition(after.to_qt(prefix + open_at))
+            cur.setPosition(after.to_qt(prefix + close_at + 1), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cur)
 
     # -- events -------------------------------------------------------------------------------

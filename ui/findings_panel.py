@@ -258,15 +258,16 @@ class FindingDetail(QScrollArea):
             f"<b>{e(finding.message)}</b><br/><span style='color:#555'>"
             f"{e(category_label(finding.category))} · {e(group)} · {e(severity_label(finding.severity))}"
             f" · {e(finding.location)} · {e(finding.code)}</span>")
-        parts = [
-            f"<p><b>{e(translate('FindingsPanel', 'Varför'))}</b><br/>{e(finding.why)}</p>",
-        ]
+        why = translate("FindingsPanel", "Varför")
+        legal = translate("FindingsPanel", "Rättslig grund")
+        source = translate("FindingsPanel", "Källa")
+        strength_word = translate("FindingsPanel", "styrka")
+        parts = [f"<p><b>{e(why)}</b><br/>{e(finding.why)}</p>"]
         if finding.legal:
-            parts.append(f"<p><b>{e(translate('FindingsPanel', 'Rättslig grund'))}</b><br/>{e(finding.legal)}</p>")
+            parts.append(f"<p><b>{e(legal)}</b><br/>{e(finding.legal)}</p>")
         if finding.source:
-            strength = (f" <i>({e(translate('FindingsPanel', 'styrka'))}: {e(finding.strength)})</i>"
-                        if finding.strength else "")
-            parts.append(f"<p><b>{e(translate('FindingsPanel', 'Källa'))}</b><br/>{e(finding.source)}{strength}</p>")
+            strength = f" <i>({e(strength_word)}: {e(finding.strength)})</i>" if finding.strength else ""
+            parts.append(f"<p><b>{e(source)}</b><br/>{e(finding.source)}{strength}</p>")
         self.text.setHtml("".join(parts))
         self.text.setVisible(True)
         self.dismiss.setVisible(True)
@@ -279,7 +280,8 @@ class FindingDetail(QScrollArea):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         if s.applicability == "advice":
-            label = QLabel(f"<i>{html.escape(translate('FindingsPanel', 'Råd'))}:</i> {html.escape(s.text)}")
+            advice = translate("FindingsPanel", "Råd")
+            label = QLabel(f"<i>{html.escape(advice)}:</i> {html.escape(s.text)}")
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label, 1)

@@ -1,10 +1,10 @@
 """The UI language: Swedish in the source, English as a compiled Qt translation.
 
-``hirelint_en.ts`` (next to this module, in ``i18n/``) is the translation source, edited with
+``hirelint_en.ts`` (in ``translations/`` beside this module) is the translation source, edited with
 Qt Linguist; ``hirelint_en.qm`` is compiled from it. To update both after changing UI strings:
 
-    pyside6-lupdate ui/*.py -ts ui/i18n/hirelint_en.ts
-    pyside6-lrelease ui/i18n/hirelint_en.ts -qm ui/i18n/hirelint_en.qm
+    pyside6-lupdate ui/*.py -ts ui/translations/hirelint_en.ts
+    pyside6-lrelease ui/translations/hirelint_en.ts -qm ui/translations/hirelint_en.qm
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 def translations_dir() -> Path:
     """Where the .qm files are: beside this module, or in a PyInstaller bundle."""
     base = getattr(sys, "_MEIPASS", None)
-    if base and (Path(base) / "hirelint" / "ui" / "i18n").is_dir():
-        return Path(base) / "hirelint" / "ui" / "i18n"
-    return Path(__file__).resolve().parent / "i18n"
+    if base and (Path(base) / "hirelint" / "ui" / "translations").is_dir():
+        return Path(base) / "hirelint" / "ui" / "translations"
+    return Path(__file__).resolve().parent / "translations"
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from hirelint import __version__
@@ -370,9 +370,7 @@ class MainWindow(QMainWindow):
                 "MainWindow", "Texten har ändrats sedan granskningen – förslaget fördes inte in. Granskar igen …"), 6000)
             self.controller.lint_now()
             return False
-        _old, new = changed
-        pos = OffsetMap(new).from_qt(self.editor.textCursor().position())
-        after = sentence_at(new, max(0, pos - 1))
+        after = _changed_sentence(*changed)
         self.session.decide(ACCEPTED if origin == "meeting" else APPLIED, finding, before or finding.text,
                             suggestion=suggestion.text, result=after, origin=origin)
         self.statusBar().showMessage(translate("MainWindow", "Förslaget fördes in. Ångra med Ctrl+Z."), 5000)
@@ -474,6 +472,12 @@ class MainWindow(QMainWindow):
         self.meeting.closed.connect(self._meeting_closed)
         self.meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if full_screen:
+            # With a projector attached, present there and keep the recruiter's screen free.
+            screens = QGuiApplication.screens()
+            other = [s for s in screens if s is not self.screen()]
+            if other:
+                self.meeting.setScreen(other[0])
+                self.meeting.move(other[0].geometry().topLeft())
             self.meeting.showFullScreen()
         else:
             self.meeting.resize(1280, 760)
@@ -497,10 +501,8 @@ class MainWindow(QMainWindow):
             self.editor._spans = [s for s in self.editor._spans if s.finding is not finding]
         if changed is None:
             return False
-        _old, new = changed
-        pos = OffsetMap(new).from_qt(self.editor.textCursor().position())
         self.session.decide(ACCEPTED, finding, before or finding.text, suggestion=suggestion.text,
-                            result=sentence_at(new, max(0, pos - 1)), origin="meeting")
+                            result=_changed_sentence(*changed), origin="meeting")
         return True
 
     def _meeting_closed(self) -> None:
@@ -577,7 +579,8 @@ class MainWindow(QMainWindow):
         folder = self.session.path.parent if self.session.path else Path(self.settings.last_folder() or Path.home())
         stem = self.session.path.stem if self.session.path else translate("MainWindow", "annons")
         if self.session.is_word:
-            suggested = folder / f"{stem} {translate('MainWindow', '(granskad)')}.docx"
+            reviewed = translate("MainWindow", "(granskad)")
+            suggested = folder / f"{stem} {reviewed}.docx"
             filters = f"{WORD_FILTER};;{TEXT_FILTER};;{MD_FILTER}"
         else:
             suggested = folder / f"{stem}{self.session.path.suffix if self.session.path else '.txt'}"
@@ -682,7 +685,8 @@ class MainWindow(QMainWindow):
     def export_clean(self, kind: str) -> Optional[Path]:
         """The cleaned ad as it stands in the editor (.docx or .txt)."""
         suffix = ".docx" if kind == "docx" else ".txt"
-        suggested = self._export_folder() / f"{self._stem()} {translate('MainWindow', '(ren)')}{suffix}"
+        clean = translate("MainWindow", "(ren)")
+        suggested = self._export_folder() / f"{self._stem()} {clean}{suffix}"
         out = prompts.save_file(self, translate("MainWindow", "Exportera rensad annons"), str(suggested),
                                 WORD_FILTER if kind == "docx" else TEXT_FILTER)
         if out is None:
@@ -701,7 +705,8 @@ class MainWindow(QMainWindow):
 
     def export_annotated(self) -> Optional[Path]:
         """A Word copy with a comment on each open finding (written by the worker)."""
-        suggested = self._export_folder() / f"{self._stem()} {translate('MainWindow', '(kommenterad)')}.docx"
+        annotated = translate("MainWindow", "(kommenterad)")
+        suggested = self._export_folder() / f"{self._stem()} {annotated}.docx"
         out = prompts.save_file(self, translate("MainWindow", "Spara kommenterad Word-kopia"), str(suggested), WORD_FILTER)
         if out is None:
             return None
@@ -721,7 +726,8 @@ class MainWindow(QMainWindow):
     def export_client_report(self, kind: str) -> Optional[Path]:
         """The client report (.docx or PDF): findings, reasons, proposals and decisions."""
         suffix = ".pdf" if kind == "pdf" else ".docx"
-        suggested = self._export_folder() / f"{self._stem()} – {translate('MainWindow', 'kundrapport')}{suffix}"
+        report_word = translate("MainWindow", "kundrapport")
+        suggested = self._export_folder() / f"{self._stem()} – {report_word}{suffix}"
         out = prompts.save_file(self, translate("MainWindow", "Spara kundrapport"), str(suggested),
                                 "PDF (*.pdf)" if kind == "pdf" else WORD_FILTER)
         if out is None:
@@ -839,3 +845,9 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         self.recovery.close()
         ev.accept()
+
+
+def _changed_sentence(old: str, new: str) -> str:
+    """The sentence of ``new`` where it first differs from ``old`` (the rewritten sentence)."""
+    at = len(os.path.commonprefix([old, new]))
+    return sentence_at(new, max(0, min(at, len(new) - 1)))

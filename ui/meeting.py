@@ -106,6 +106,8 @@ class _JustificationEdit(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(ev)
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            ev.accept()  # QLineEdit passes Enter on; it must not also accept the next item
 
 
 class MeetingView(QWidget):

@@ -136,10 +136,15 @@ class LintWorker(QObject):
 
     @Slot(int, object)
     def run_batch(self, batch_id: int, inputs: list) -> None:
-        """Lint ``inputs`` — (shown name, path) pairs — one per event-loop turn."""
-        self._cancel.clear()
+        """Lint ``inputs`` — (shown name, path) pairs — one per event-loop turn. The cancel flag
+        was cleared by ``reset_cancel`` when the run was asked for, so a Cancel pressed before
+        this slot runs still counts."""
         self._batch = (batch_id, list(inputs), 0)
         QTimer.singleShot(0, self._batch_step)
+
+    def reset_cancel(self) -> None:
+        """Thread-safe: clear the cancel flag for a new run."""
+        self._cancel.clear()
 
     def cancel_batch(self) -> None:
         """Thread-safe: stop the running batch after the current file."""
