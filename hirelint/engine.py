@@ -126,7 +126,7 @@ class Linter:
                 findings.extend(self._to_findings(seg, h))
             masc.extend(seg.start + s for s, _ in res.masculine)
             fem.extend(seg.start + s for s, _ in res.feminine)
-            for s, e, kind in res.requirements:
+            for s, e, kind in ([] if self._is_section_title(seg) else res.requirements):
                 codes = tuple(
                     h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
                 )
@@ -144,6 +144,20 @@ class Linter:
             requirements=tuple(requirements),
             balance=(len(masc), len(fem)),
         )
+
+    def _is_section_title(self, seg: Segment) -> bool:
+        """A heading that names a section ("Krav", "Meriterande", "Om oss", "# Titel") is no
+        requirement itself; a short line under "Krav" ("B-körkort") is."""
+        if not seg.heading:
+            return False
+        text = seg.text.strip()
+        if text.startswith("#"):
+            return True
+        rx = self.ruleset.context_rx
+        return any(
+            rx.get(name) is not None and rx[name].search(text.rstrip(":"))
+            for name in ("must_headings", "merit_headings", "other_headings")
+        ) and len(text.split()) <= 5
 
     def lint_text(self, text: str, path: str = "-") -> Report:
         """Convenience: lint a string."""

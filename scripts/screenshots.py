@@ -37,7 +37,6 @@ def main() -> int:
         os.environ.pop(var, None)
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "config"))
@@ -52,7 +51,7 @@ def main() -> int:
     window.resize(1440, 860)
     window.show()
     window.open_path(EXAMPLE, confirm=False)
-    wait(app, lambda: window.report is not None and window.pipeline_state, 30)
+    wait(app, lambda: window.loading is None and window.report is not None and window.pipeline_state, 30)
     # Select a finding so the explanation panel shows why, legal basis, source and suggestions.
     target = next((f for f in window.shown if f.category == "discrimination" and f.ground == "age"),
                   window.shown[0] if window.shown else None)

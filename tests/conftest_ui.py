@@ -31,9 +31,14 @@ EXAMPLES = REPO / "examples"
 BIASED = ("Vi söker en ung och hungrig säljkille med svenska som modersmål. "
           "Du är stresstålig och har lång erfarenhet.")
 
-# Messages the offscreen platform plugin prints because it has no window manager; they say
-# nothing about the app (a real platform supports these calls). Matched by prefix.
-HARMLESS = ("@@none@@",)
+# The only whitelisted messages: the offscreen platform plugin has no window manager, so it
+# warns when a top-level window is shown (propagateSizeHints) or raised (the batch window's
+# raise_()). Real platforms (xcb, wayland, windows, cocoa) support both calls; the messages say
+# nothing about the app. Matched by prefix.
+HARMLESS = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
 
 
 class QtMessages:
@@ -122,6 +127,13 @@ def wait_lint(qtbot, window, timeout: int = 20000):
     )
 
 
+def open_file(qtbot, window, path, timeout: int = 20000) -> bool:
+    """Open a file in the window and wait until it has been read (it is read off the GUI thread)."""
+    started = window.open_path(path)
+    qtbot.waitUntil(lambda: window.loading is None, timeout=timeout)
+    return started and window.session.path == path
+
+
 def type_text(window, text: str) -> None:
     """Put text in the editor as typing would (one edit, marked modified)."""
     window.editor.setFocus()
@@ -177,6 +189,7 @@ __all__ = [
     "decision_log",
     "make_docx",
     "make_window",
+    "open_file",
     "qt_warnings_fail",
     "type_text",
     "wait_lint",

@@ -161,3 +161,9 @@ def test_client_apposition(lint):
 
 def test_subject_before_modal_and_copula(lint):
     assert found(lint("Målgruppen ska vara unga vuxna.")) == []
+
+
+def test_section_titles_are_not_requirements(lint):
+    report = lint("Krav\nB-körkort\n- Lång erfarenhet av CRM.\n\nMeriterande\n- Truckkort.\n")
+    assert [(r.text, r.kind) for r in report.requirements] == [
+        ("B-körkort", "must"), ("- Lång erfarenhet av CRM.", "must"), ("- Truckkort.", "merit")]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest_ui import *  # noqa: F401,F403 - fixtures
-from conftest_ui import BIASED, EXAMPLES, make_docx, type_text, wait_lint
+from conftest_ui import BIASED, EXAMPLES, make_docx, open_file, type_text, wait_lint
 
 from PySide6.QtCore import QMimeData, Qt, QUrl  # noqa: E402
 from PySide6.QtWidgets import QPushButton  # noqa: E402
@@ -69,7 +69,7 @@ def test_window_stays_responsive_while_linting(qtbot, window):
 
 def test_open_text_file_and_recent_files(qtbot, window, app_settings):
     path = EXAMPLES / "kravprofil-lagerarbetare.txt"
-    assert window.open_path(path)
+    assert open_file(qtbot, window, path)
     wait_lint(qtbot, window)
     assert window.shown
     assert window.windowTitle().startswith("kravprofil-lagerarbetare.txt")
@@ -81,7 +81,7 @@ def test_open_text_file_and_recent_files(qtbot, window, app_settings):
 
 def test_open_word_file(qtbot, window, tmp_path):
     path = make_docx(tmp_path / "annons.docx", ["Säljare till Malmö", BIASED])
-    assert window.open_path(path)
+    assert open_file(qtbot, window, path)
     wait_lint(qtbot, window)
     assert "säljkille" in window.editor.plain_text()
     assert any(f.text.lower() == "säljkille" for f in window.shown)
@@ -91,7 +91,7 @@ def test_open_word_file(qtbot, window, tmp_path):
 def test_unreadable_file_is_reported_not_crashed(qtbot, window, tmp_path, answers):
     bad = tmp_path / "trasig.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    assert not window.open_path(bad)
+    assert not open_file(qtbot, window, bad)
     assert answers.errors
 
 
@@ -100,6 +100,7 @@ def test_drop_a_file_on_the_editor(qtbot, window):
     mime.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "annons-kundtjanst.md"))])
     assert window.editor.canInsertFromMimeData(mime)
     window.editor.insertFromMimeData(mime)
+    qtbot.waitUntil(lambda: window.loading is None and window.session.name == "annons-kundtjanst.md")
     wait_lint(qtbot, window)
     assert window.session.name == "annons-kundtjanst.md"
 
@@ -175,7 +176,7 @@ def test_apply_refuses_when_the_words_were_edited_away(qtbot, window):
 def test_dismiss_asks_for_a_reason_and_is_logged(qtbot, window, answers, decision_log, tmp_path):
     path = tmp_path / "annons.txt"
     path.write_text(BIASED, encoding="utf-8")
-    window.open_path(path)
+    open_file(qtbot, window, path)
     wait_lint(qtbot, window)
     f = _finding(window, "säljkille")
     answers.dismiss_reason = "Citat ur kundens gamla annons, inte ett krav."
@@ -187,7 +188,7 @@ def test_dismiss_asks_for_a_reason_and_is_logged(qtbot, window, answers, decisio
     # kept with the document: the sidecar, and after re-opening the finding stays dismissed
     sidecar = json.loads((tmp_path / "annons.txt.hirelint.json").read_text(encoding="utf-8"))
     assert sidecar["decisions"][0]["reason"] == answers.dismiss_reason
-    window.open_path(path)
+    open_file(qtbot, window, path)
     wait_lint(qtbot, window)
     assert all(x.text != "säljkille" for x in window.shown)
 
@@ -203,7 +204,7 @@ def test_dismiss_cancelled_changes_nothing(qtbot, window, answers, decision_log)
 
 
 def test_overview_counts_balance_and_requirements(qtbot, window):
-    window.open_path(EXAMPLES / "kravprofil-lagerarbetare.txt")
+    open_file(qtbot, window, EXAMPLES / "kravprofil-lagerarbetare.txt")
     wait_lint(qtbot, window)
     ov = window.overview
     total = sum(int(label.text()) for label in ov._count_labels.values())
@@ -254,7 +255,7 @@ def test_save_text_draft(qtbot, window, answers, tmp_path):
 def test_word_original_is_never_overwritten(qtbot, window, answers, tmp_path):
     src = make_docx(tmp_path / "kund.docx", [BIASED])
     before = src.read_bytes()
-    window.open_path(src)
+    open_file(qtbot, window, src)
     type_text(window, " Ändrat.")
     answers.save_path = src
     assert not window.save()

@@ -100,7 +100,7 @@ class FindingsPanel(QWidget):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         ordered = sorted(findings, key=lambda f: (
-            _CATEGORY_ORDER.get(f.category, 9), min_severity_of(findings, f), f.ground or "", f.start))
+            _CATEGORY_ORDER.get(f.category, 9), SEVERITY_ORDER.get(f.severity, 9), f.ground or "", f.start))
         select_item = None
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -300,11 +300,6 @@ class FindingDetail(QScrollArea):
         layout.addWidget(label, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
-
-
-def min_severity_of(findings: list[Finding], f: Finding) -> int:
-    """Sort key: the finding's severity rank (most severe first)."""
-    return SEVERITY_ORDER.get(f.severity, 9)
 
 
 def _same(a: Optional[Finding], b: Optional[Finding]) -> bool:

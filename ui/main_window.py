@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         self.meeting = None
         self.batch_window = None
         self._jobs: dict[int, str] = {}
+        self._open_id = 0
+        self.loading: Optional[Path] = None  # the file being read, if any
+        self._reader_signals = _ReaderSignals(self)
+        self._reader_signals.done.connect(self._opened)
 
         self.editor = DraftEditor()
         self.setCentralWidget(self.editor)
@@ -524,24 +528,32 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path, confirm: bool = True) -> bool:
-        """Open a .docx, .txt or .md file as the draft. Reports unreadable files plainly."""
+        """Open a .docx, .txt or .md file as the draft. The file is read off the GUI thread (a
+        legacy .doc goes through LibreOffice, which takes seconds); unreadable files are
+        reported plainly. Returns False if the user kept the current draft."""
         path = Path(path)
         if confirm and not self._confirm_discard():
             return False
-        try:
-            doc = read_document(path, path.name)
-        except InputError as exc:
-            prompts.error(self, translate("MainWindow", "Filen kunde inte öppnas"), exc.message)
-            return False
-        except Exception as exc:  # never crash on a strange file
-            prompts.error(self, translate("MainWindow", "Filen kunde inte öppnas"), f"{type(exc).__name__}: {exc}")
-            return False
+        self._open_id += 1
+        self.loading = path
+        self.status_label.setText(translate("MainWindow", "Öppnar %1 …").replace("%1", path.name))
+        QThreadPool.globalInstance().start(_Reader(self._open_id, path, self._reader_signals))
+        return True
+
+    @Slot(int, object, object, str)
+    def _opened(self, open_id: int, path: Path, doc, error: str) -> None:
+        if open_id != self._open_id:
+            return  # another file was opened meanwhile
+        self.loading = None
+        if doc is None:
+            self._update_status()
+            prompts.error(self, translate("MainWindow", "Filen kunde inte öppnas"), error)
+            return
         self._load(doc.text, DraftSession.open(path, doc, self.log))
         self.settings.add_recent(str(path))
         self.settings.set_last_folder(str(path.parent))
         if doc.notes:
             self.statusBar().showMessage(" ".join(doc.notes), 10000)
-        return True
 
     def _load(self, text: str, session: DraftSession) -> None:
         self.session = session
@@ -735,7 +747,7 @@ class MainWindow(QMainWindow):
         out = out if out.suffix.lower() == suffix else out.with_suffix(suffix)
         if self._is_input(out):
             return None
-        report = self._report_for_export()
+        report = self.report
         name = self.session.name or translate("MainWindow", "Utkast utan namn")
         cr = exports.client_report(report, self.session.decisions, name, findings=self.shown)
         try:
@@ -749,11 +761,6 @@ class MainWindow(QMainWindow):
         self.session.log_open_findings(self.shown, self.report_text, "export")
         self.statusBar().showMessage(translate("MainWindow", "Kundrapporten sparades: %1").replace("%1", str(out)), 8000)
         return out
-
-    def _report_for_export(self) -> Optional[Report]:
-        if self.report is None or self.report_text != self.editor.plain_text():
-            return self.report  # the newest report; a new lint is on its way
-        return self.report
 
     def _is_input(self, out: Path) -> bool:
         src = self.session.path
@@ -851,3 +858,27 @@ def _changed_sentence(old: str, new: str) -> str:
     """The sentence of ``new`` where it first differs from ``old`` (the rewritten sentence)."""
     at = len(os.path.commonprefix([old, new]))
     return sentence_at(new, max(0, min(at, len(new) - 1)))
+
+
+class _ReaderSignals(QObject):
+    """Carries a read document from the pool thread back to the window."""
+
+    done = Signal(int, object, object, str)  # open id, path, Document or None, error message
+
+
+class _Reader(QRunnable):
+    """Reads one file in Qt's thread pool (reading needs no linter, so it does not queue
+    behind linting in the worker)."""
+
+    def __init__(self, open_id: int, path: Path, signals: _ReaderSignals):
+        super().__init__()
+        self.open_id, self.path, self.signals = open_id, path, signals
+
+    def run(self) -> None:
+        try:
+            doc = read_document(self.path, self.path.name)
+            self.signals.done.emit(self.open_id, self.path, doc, "")
+        except InputError as exc:
+            self.signals.done.emit(self.open_id, self.path, None, exc.message)
+        except Exception as exc:  # never crash on a strange file
+            self.signals.done.emit(self.open_id, self.path, None, f"{type(exc).__name__}: {exc}")

@@ -44,7 +44,8 @@ def dismiss_presets() -> list[str]:
 class ReasonDialog(QDialog):
     """Asks why a finding does not apply (dismiss) or why the wording is kept."""
 
-    def __init__(self, finding: Finding, title: str, prompt: str, parent: Optional[QWidget] = None):
+    def __init__(self, finding: Finding, title: str, prompt: str, parent: Optional[QWidget] = None,
+                 example: str = ""):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("reasonDialog")
@@ -64,8 +65,8 @@ class ReasonDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reasonText")
         self.reason.setAccessibleName(translate("Prompts", "Motivering"))
-        self.reason.setPlaceholderText(translate(
-            "Prompts", "t.ex. B-körkort behövs: dagliga kundbesök med bil"))
+        self.reason.setPlaceholderText(example or translate(
+            "Prompts", "t.ex. Beskriver kundens brukare, inte den sökande."))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         form.addRow(prompt, self.reason)
