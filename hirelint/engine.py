@@ -118,6 +118,7 @@ class Linter:
         requirements: list[Requirement] = []
         masc: list[int] = []
         fem: list[int] = []
+        title = document.segments[0] if document.segments and document.segments[0].heading else None
         for seg, state in zip(document.segments, states):
             # Headings are linted too: a short line in a profile ("Kön: man", "B-körkort") can
             # look like one.
@@ -126,7 +127,8 @@ class Linter:
                 findings.extend(self._to_findings(seg, h))
             masc.extend(seg.start + s for s, _ in res.masculine)
             fem.extend(seg.start + s for s, _ in res.feminine)
-            for s, e, kind in ([] if self._is_section_title(seg) else res.requirements):
+            titled = seg is title or self._is_section_title(seg)
+            for s, e, kind in ([] if titled else res.requirements):
                 codes = tuple(
                     h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
                 )

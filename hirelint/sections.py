@@ -57,4 +57,7 @@ def sentence_state(sentence: str, section: Optional[str], rx: dict[str, regex.Pa
         return MERIT
     if must and must.search(sentence):
         return MUST
+    weak = rx.get("merit_weak_cues")
+    if section != MUST and weak and weak.search(sentence):
+        return MERIT
     return section

@@ -167,3 +167,15 @@ def test_section_titles_are_not_requirements(lint):
     report = lint("Krav\nB-körkort\n- Lång erfarenhet av CRM.\n\nMeriterande\n- Truckkort.\n")
     assert [(r.text, r.kind) for r in report.requirements] == [
         ("B-körkort", "must"), ("- Lång erfarenhet av CRM.", "must"), ("- Truckkort.", "merit")]
+
+
+def test_weak_preference_word_keeps_a_must_have(lint):
+    must = lint("Krav\n- Lång erfarenhet, gärna inom handel.\n").findings[0]
+    assert (must.requirement, must.severity) == ("must", "warning")
+    merit = lint("Du har gärna lång erfarenhet av handel.").findings[0]
+    assert merit.requirement == "merit"
+
+
+def test_document_title_is_not_a_requirement(lint):
+    report = lint("Kravprofil: lagerarbetare\n\nKrav\n- Truckkort.\n")
+    assert [r.text for r in report.requirements] == ["- Truckkort."]
