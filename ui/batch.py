@@ -227,7 +227,7 @@ class BatchWindow(QWidget):
         files = len(self.reports)
         errors = sum(1 for r in self.reports if r.error)
         findings = sum(len(filter_findings(r.findings, self.min_severity)) for r in self.reports)
-        text = (translate("Batch", "%1 filer granskade, %2 fynd, %3 filer kunde inte läsas.")
+        text = (translate("Batch", "Granskade filer: %1. Fynd: %2. Kunde inte läsas: %3.")
                 .replace("%1", str(files)).replace("%2", str(findings)).replace("%3", str(errors)))
         if cancelled:
             text = translate("Batch", "Avbrutet. ") + text

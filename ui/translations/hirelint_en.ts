@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../batch.py" line="230" />
-        <source>%1 filer granskade, %2 fynd, %3 filer kunde inte läsas.</source>
-        <translation>%1 files linted, %2 findings, %3 files could not be read.</translation>
+        <source>Granskade filer: %1. Fynd: %2. Kunde inte läsas: %3.</source>
+        <translation>Files linted: %1. Findings: %2. Could not be read: %3.</translation>
     </message>
     <message>
         <location filename="../batch.py" line="233" />
