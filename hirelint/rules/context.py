@@ -169,6 +169,9 @@ def describes_candidate(doc, rel_start: int, rel_end: int, clients: Optional[reg
             break
         node = node.head
         if clients and node.pos_ in ("NOUN", "PROPN") and clients.fullmatch(node.text):
+            # "… som är en pigg pensionär": a predicate noun with a copula describes the subject.
+            if any(c.dep_ == "cop" for c in node.children):
+                return True
             return False
     # An adjective used as a noun after a preposition under a verb ("arbeta med unga") names
     # other people; a noun there ("söker dig med B-körkort") is still the candidate's.

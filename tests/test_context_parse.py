@@ -1,0 +1,43 @@
+"""The dependency check of "who is described", with the shipped Swedish pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from hirelint import resources
+from hirelint.nlp.pipeline import NLP
+from hirelint.rules.context import describes_candidate
+from hirelint.rules.ruleset import load_ruleset
+
+pytestmark = pytest.mark.skipif(
+    not (resources.pipeline_dir() / "config.cfg").exists(), reason="the trained pipeline is not built"
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = NLP()
+    assert pipeline.has_parser, pipeline.warning
+    return pipeline
+
+
+@pytest.fixture(scope="module")
+def clients():
+    return load_ruleset().context_rx["clients"]
+
+
+def _check(nlp, clients, sentence: str, word: str) -> bool:
+    start = regex.search(rf"\b{word}\b", sentence).start()
+    return describes_candidate(nlp.analyze(sentence), start, start + len(word), clients)
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Du är ung.", "ung", True),
+    ("Vi söker dig som är ung och driven.", "ung", True),
+    ("Du kommer att arbeta med ungdomar i åldern 13–18 år.", "åldern", False),
+    ("Du arbetar med unga.", "unga", False),
+    ("Passar dig som är en social och pigg pensionär.", "social", True),
+])
+def test_describes_candidate(nlp, clients, sentence, word, expected):
+    assert _check(nlp, clients, sentence, word) is expected
