@@ -39,6 +39,7 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+_PREPOSITION = regex.compile(r"\b(?:med|för|bland|åt|hos)\b", regex.IGNORECASE)
 # Legal basis for a further ground named in a rule's ``also`` (keys in lexicons/legal.yaml).
 _GROUND_LEGAL = {
     "sex": "direct",
@@ -266,20 +267,18 @@ class Linter:
         return _Hit(rule, m.start(), m.end(), severity, tuple(suggestions), s, e, requirement)
 
     def _parse_needed(self, sentence: str) -> bool:
-        """Ask the parser only when it is loaded-able and the sentence mentions other people."""
+        """Ask the parser only when the sentence mentions other people (a client word), or has a
+        preposition that could attach the match to someone else, and only when a parser exists.
+        The pipeline is loaded only for a sentence with a client word."""
         if not self.use_nlp:
             return False
-        if not self.nlp.loaded:
-            # Load the pipeline only if the sentence has a client-like word at all.
-            clients = self.ruleset.context_rx.get("clients")
-            if not clients or not any(clients.fullmatch(w) for w in _WORD.findall(sentence)):
-                return False
+        clients = self.ruleset.context_rx.get("clients")
+        others = bool(clients and any(clients.fullmatch(w) for w in _WORD.findall(sentence)))
+        if not others and not self.nlp.loaded:
+            return False
         if not self.nlp.has_parser:
             return False
-        clients = self.ruleset.context_rx.get("clients")
-        return bool(clients and any(clients.fullmatch(w) for w in _WORD.findall(sentence))) or bool(
-            regex.search(r"\b(?:med|för|bland|åt|hos)\b", sentence, regex.IGNORECASE)
-        )
+        return others or bool(_PREPOSITION.search(sentence))
 
     def _to_findings(self, seg: Segment, h: _Hit) -> list[Finding]:
         """The finding for a hit, plus one per further ground the rule names in ``also``."""

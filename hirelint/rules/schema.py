@@ -220,6 +220,16 @@ def _as_list(value: Any, where: str) -> list[str]:
     return value
 
 
+def _exceptions_regex(exceptions: list[str], where: str) -> Optional[LazyRegex]:
+    """One anchored regex for a list of exception token patterns (None when there are none)."""
+    if not exceptions:
+        return None
+    try:
+        return compile_regex("^(?:" + "|".join(pat.token_pattern_regex(e) for e in exceptions) + ")$", where)
+    except pat.PatternError as exc:
+        raise LexiconError(f"{where}: exceptions: {exc}") from None
+
+
 def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
     """Validate one rule entry and compile it."""
     if not isinstance(raw, dict):
@@ -301,15 +311,7 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
     except pat.PatternError as exc:
         raise LexiconError(f"{where}: {exc}") from None
 
-    exceptions = _as_list(merged.get("exceptions"), f"{where}: exceptions")
-    try:
-        exc_rx = (
-            compile_regex("^(?:" + "|".join(pat.token_pattern_regex(e) for e in exceptions) + ")$", where)
-            if exceptions
-            else None
-        )
-    except pat.PatternError as exc:
-        raise LexiconError(f"{where}: exceptions: {exc}") from None
+    exc_rx = _exceptions_regex(_as_list(merged.get("exceptions"), f"{where}: exceptions"), where)
 
     ctx_raw = merged.get("context") or {}
     if not isinstance(ctx_raw, dict):
@@ -414,12 +416,7 @@ def build_balance(raw: dict, tables: Tables, origin: str) -> Balance:
             trig_m.update(pat.pattern_triggers(p))
         for p in fem:
             trig_f.update(pat.pattern_triggers(p))
-        exceptions = _as_list(raw.get("exceptions"), f"{where}: exceptions")
-        exc_rx = (
-            compile_regex("^(?:" + "|".join(pat.token_pattern_regex(e) for e in exceptions) + ")$", where)
-            if exceptions
-            else None
-        )
+        exc_rx = _exceptions_regex(_as_list(raw.get("exceptions"), f"{where}: exceptions"), where)
     except pat.PatternError as exc:
         raise LexiconError(f"{where}: {exc}") from None
     examples = raw.get("examples") or {}
