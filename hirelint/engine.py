@@ -213,7 +213,7 @@ class Linter:
                     out.append((m.start(), m.end()))
 
         # Requirement sentences without a finding still count for the overview.
-        if state is not None or rs.context_rx.get("must_cues"):
+        if state is not None or self._has_requirement_cue(text):
             for s, e in (sentences or split_sentences(text)):
                 if (s, e) in req_sentences:
                     continue
@@ -226,6 +226,14 @@ class Linter:
             masculine=tuple(masculine),
             feminine=tuple(feminine),
             requirements=tuple(sorted((s, e, k) for (s, e), k in req_sentences.items())),
+        )
+
+    def _has_requirement_cue(self, text: str) -> bool:
+        """Cheap test whether a segment outside a requirement section can hold one at all."""
+        rx = self.ruleset.context_rx
+        return any(
+            rx.get(name) is not None and rx[name].search(text)
+            for name in ("must_cues", "merit_cues", "merit_weak_cues", "must_headings", "merit_headings")
         )
 
     def _check_match(

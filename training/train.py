@@ -207,6 +207,8 @@ def ship(model_dir: Path, ship_dir: Path, train_seconds: float | None) -> None:
     meta_path = ship_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf8"))
     meta.update(MODEL_META)
+    # Any spaCy 3.8.x reads the saved format; avoid a version warning there.
+    meta["spacy_version"] = ">=3.8.0,<3.9.0"
     if train_seconds is not None:
         meta["training_seconds"] = round(train_seconds)
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")
@@ -236,8 +238,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--exclude-lines", action="store_true",
                     help="leave out UD Swedish LinES (CC BY-NC-SA 4.0): trains on "
                          "CC BY-SA 4.0 data only")
-    ap.add_argument("--talbanken-copies", type=int, default=1,
-                    help="repeat the Talbanken dev training documents N times (default 1)")
+    ap.add_argument("--talbanken-copies", type=int, default=2,
+                    help="repeat the Talbanken dev training documents N times (default 2)")
     ap.add_argument("--skip-convert", action="store_true")
     ap.add_argument("--skip-train", action="store_true", help="only convert (and ship an existing run)")
     ap.add_argument("--no-ship", action="store_true", help="do not copy model-best into the package")
