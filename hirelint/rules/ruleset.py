@@ -115,6 +115,16 @@ class RuleSet:
             if isinstance(src, str)
         }
 
+    def compile_all(self) -> None:
+        """Compile every rule's regexes now rather than on first use (a long-running worker or a
+        batch pays this once up front; raises LexiconError on a bad pattern)."""
+        from hirelint.rules.schema import validate_rule
+
+        for r in self.rules:
+            validate_rule(r)
+        if self.balance:
+            self.balance.masculine.compiled, self.balance.feminine.compiled
+
     def candidates(self, words: Iterable[str]) -> list[Rule]:
         """Rules that may match a text with these unique lower-case words, in lexicon order."""
         memo = self._memo
