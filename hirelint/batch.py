@@ -110,17 +110,6 @@ _worker_linter: Optional[Linter] = None
 _inherited: Optional[Linter] = None  # the parent's warmed linter, seen by forked workers
 
 
-def warm_up(linter: Linter, load_nlp: bool) -> None:
-    """Do the one-time work now: compile every rule pattern and (optionally) load the spaCy
-    pipeline. Forked workers then inherit it instead of each paying seconds for it again."""
-    from hirelint.rules.schema import validate_rule
-
-    for rule in linter.ruleset.rules:
-        validate_rule(rule)
-    if load_nlp and linter.use_nlp:
-        linter.nlp.pipeline  # noqa: B018 - loads the pipeline
-
-
 def _init_worker(settings: LintSettings) -> None:
     """Each worker builds its own Linter once: from the inherited, warmed rule set and pipeline
     when forked, else from the settings."""
@@ -167,15 +156,25 @@ def run_batch(
         global _inherited
         ctx = _context()
         if ctx.get_start_method() == "fork":
+            # Workers inherit the loaded rule set. Linting the first file here compiles the rules
+            # most files trigger once, before the fork; the rest compile lazily in each worker, in
+            # parallel and only if needed (a full warm-up would be serial time that a single job
+            # never pays).
             _inherited = linter or settings.build()
-            warm_up(_inherited, load_nlp=len(jobs) > 2 * n_jobs)
+            first = jobs[0]
+            outcomes[first.index] = lint_job(_inherited, first, annotate)
+            if progress:
+                progress.advance(first.shown)
+            jobs_left = list(jobs[1:])
+        else:
+            jobs_left = list(jobs)
         try:
             with ProcessPoolExecutor(
                 max_workers=n_jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
             ) as pool:
                 # a few files per task: fewer round trips, and still a balanced load at the end
-                size = max(1, min(8, len(jobs) // (n_jobs * 8)))
-                chunks = [list(jobs[i: i + size]) for i in range(0, len(jobs), size)]
+                size = max(1, min(8, len(jobs_left) // (n_jobs * 8)))
+                chunks = [jobs_left[i: i + size] for i in range(0, len(jobs_left), size)]
                 futures = {pool.submit(_run_in_worker, chunk, annotate): chunk for chunk in chunks}
                 for fut in as_completed(futures):
                     chunk = futures[fut]
