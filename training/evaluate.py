@@ -122,6 +122,8 @@ def model_size_mb(model_dir: Path) -> float:
 
 
 def write_results(model_dir: Path, raw: Dict, gold: Optional[Dict], argv: List[str]) -> None:
+    from spacy import __version__ as spacy_version
+
     meta = json.loads((model_dir / "meta.json").read_text(encoding="utf8"))
     train_s = meta.get("training_seconds")
     parts = [
@@ -136,12 +138,12 @@ def write_results(model_dir: Path, raw: Dict, gold: Optional[Dict], argv: List[s
         "Training time (wall-clock, 1 thread): "
         + (f"{train_s / 60:.1f} min" if train_s else "n/a") + "  ",
         f"Machine: {platform.machine()}, Python {platform.python_version()}, spaCy "
-        f"{meta.get('spacy_version', '?')}, 1 thread  ",
+        f"{spacy_version}, 1 thread  ",
         "",
         f"Test set: UD Swedish Talbanken test ({raw['n_words']} words, {raw['n_docs']} documents "
-        "of 10 sentences). Never used in training or model selection. Training data: "
-        "Talbanken dev, LinES dev + test, PUD test (90 %); the other 10 % of their "
-        "documents picked the best checkpoint.",
+        "of 10 sentences). Never trained on; checkpoints are picked on dev. Training data: "
+        "Talbanken dev (counted twice), LinES dev + test, PUD test (90 % of their "
+        "documents); the other 10 % is the dev split that picks the best checkpoint.",
         "",
         "## Raw text (pipeline's own tokenizer; as at run time)",
         "",
