@@ -17,7 +17,7 @@ from typing import Optional
 
 from lxml import etree
 
-from hirelint.document.errors import InputError
+from hirelint.document.errors import InputError, read_error
 from hirelint.document.legacy import convert_to_docx, sniff_legacy
 from hirelint.document.ole import inspect_ole, is_ole
 from hirelint.document.ooxml import (
@@ -74,12 +74,8 @@ def read_docx(path: str | Path, shown: Optional[str] = None, *, convert_legacy: 
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(8192)
-    except FileNotFoundError:
-        raise InputError("not-found", f"Filen finns inte: {shown}") from None
-    except PermissionError:
-        raise InputError("unreadable", f"Filen kan inte läsas (saknar behörighet): {shown}") from None
     except OSError as exc:
-        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).") from None
+        raise read_error(exc, shown) from None
     if size > MAX_FILE_BYTES:
         raise InputError(
             "too-large",

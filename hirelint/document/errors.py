@@ -15,3 +15,12 @@ class InputError(Exception):
 
     def to_file_error(self) -> FileError:
         return FileError(self.code, self.message)
+
+
+def read_error(exc: OSError, shown: str) -> InputError:
+    """The typed error for an operating-system error met while reading an input."""
+    if isinstance(exc, FileNotFoundError):
+        return InputError("not-found", f"Filen finns inte: {shown}")
+    if isinstance(exc, PermissionError):
+        return InputError("unreadable", f"Filen kan inte läsas (saknar behörighet): {shown}")
+    return InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).")

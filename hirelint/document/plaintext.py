@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex
 
-from hirelint.document.errors import InputError
+from hirelint.document.errors import InputError, read_error
 from hirelint.model import Document, Location, Segment
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -67,14 +67,8 @@ def read_text(path: Path, display_path: str | None = None) -> Document:
                 f"{MAX_TEXT_BYTES // (1024 * 1024)} MB. Dela upp filen.",
             )
         data = path.read_bytes()
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError("not-found", f"Filen finns inte: {shown}") from None
-    except PermissionError:
-        raise InputError("unreadable", f"Filen kan inte läsas (saknar behörighet): {shown}") from None
     except OSError as exc:
-        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror})") from None
+        raise read_error(exc, shown) from None
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_binary(data):
         raise InputError("unsupported", f"{shown} ser ut att vara en binärfil, inte text.")
     text, _ = decode_bytes(data)
