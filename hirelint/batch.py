@@ -9,12 +9,13 @@ that linted the file, so that work is spread over the processes too.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional, Sequence, TextIO
 
@@ -122,7 +123,16 @@ def _init_worker(settings: LintSettings) -> None:
 
 def _run_in_worker(jobs: list[Job], annotate: Optional[AnnotateSettings]) -> list[Outcome]:
     assert _worker_linter is not None
-    return [lint_job(_worker_linter, job, annotate) for job in jobs]
+    return [_slim(lint_job(_worker_linter, job, annotate)) for job in jobs]
+
+
+def _slim(outcome: Outcome) -> Outcome:
+    """The outcome as the parent needs it: the segments and their Word anchors stay in the
+    worker (the copy is already written), which cuts what is pickled and sent back."""
+    doc = outcome.report.document
+    if doc is None or not doc.segments:
+        return outcome
+    return replace(outcome, report=replace(outcome.report, document=doc.without_segments()))
 
 
 def _context():
@@ -143,13 +153,16 @@ def run_batch(
     linter: Optional[Linter] = None,
     progress: Optional["Progress"] = None,
 ) -> list[Outcome]:
-    """Lint every job; outcomes come back in input order. ``linter`` is reused for one job."""
+    """Lint every job; outcomes come back in input order. ``linter`` is reused for one job.
+
+    Reports come back without their documents' segments (see ``_slim``): text, notes and
+    findings are kept, which is all the CLI's outputs read."""
     outcomes: list[Optional[Outcome]] = [None] * len(jobs)
     n_jobs = max(1, min(n_jobs, len(jobs)))
     if n_jobs == 1:
         linter = linter or settings.build()
         for job in jobs:
-            outcomes[job.index] = lint_job(linter, job, annotate)
+            outcomes[job.index] = _slim(lint_job(linter, job, annotate))
             if progress:
                 progress.advance(job.shown)
     else:
@@ -162,10 +175,14 @@ def run_batch(
             # never pays).
             _inherited = linter or settings.build()
             first = jobs[0]
-            outcomes[first.index] = lint_job(_inherited, first, annotate)
+            outcomes[first.index] = _slim(lint_job(_inherited, first, annotate))
             if progress:
                 progress.advance(first.shown)
             jobs_left = list(jobs[1:])
+            # Objects that exist now are never collected in the workers: without this, the first
+            # collection in each worker touches every inherited object and copies its page.
+            gc.collect()
+            gc.freeze()
         else:
             jobs_left = list(jobs)
         try:
@@ -190,6 +207,7 @@ def run_batch(
                             progress.advance(jobs[outcome.index].shown)
         finally:
             _inherited = None  # workers are forked on demand while the pool runs
+            gc.unfreeze()
     if progress:
         progress.close()
     return [o for o in outcomes if o is not None]

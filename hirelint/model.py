@@ -6,7 +6,7 @@ re-searches the text to find where a match was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Optional
 
 CATEGORIES = ("discrimination", "vague-requirement", "gender-coded")
@@ -115,6 +115,11 @@ class Document:
         from hirelint.document.plaintext import segment_text
 
         return cls(path=path, text=text, segments=segment_text(text))
+
+    def without_segments(self) -> "Document":
+        """The same document without its segments (and their Word anchors): what reports need
+        once findings are made and copies written, at a fraction of the size to send or keep."""
+        return replace(self, segments=())
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,15 @@ def test_unreadable_input_gives_2_and_batch_goes_on(capsys, folder):
     assert data["files"][1]["findings"]
 
 
+def test_empty_path_argument_is_an_error_not_the_current_folder(capsys, folder, monkeypatch):
+    monkeypatch.chdir(folder)  # a.txt here has findings; "" must not lint it
+    code, out, err = run(capsys, "lint", "--no-config", "--format", "json", "")
+    assert code == 2
+    files = json.loads(out)["files"]
+    assert len(files) == 1 and files[0]["error"]["code"] == "not-found"
+    assert "tomt filnamn" in files[0]["error"]["message"]
+
+
 def test_usage_error_gives_2(capsys):
     with pytest.raises(SystemExit) as e:
         main(["lint", "--format", "xml", "x.txt"])

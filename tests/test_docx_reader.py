@@ -104,6 +104,7 @@ def test_content_controls_fields_hidden_text_and_hyphens(tmp_path):
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         '<w:r><w:rPr><w:vanish/></w:rPr><w:t>DOLT</w:t></w:r>'
+        '<w:r><w:t>OCKSÅ DOLT</w:t><w:rPr><w:vanish/></w:rPr></w:r>'  # properties out of order
         '<w:r><w:t xml:space="preserve"> B</w:t><w:noBreakHyphen/><w:t>körkort, sälj</w:t><w:softHyphen/>'
         "<w:t>kille</w:t></w:r></w:p>"
         '<w:p><w:hyperlink><w:r><w:t>Länktext</w:t></w:r></w:hyperlink></w:p>'

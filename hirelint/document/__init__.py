@@ -57,15 +57,15 @@ def read_document(path: str | os.PathLike, display_path: str | None = None) -> D
 def iter_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
     """Expand the CLI's paths: files as given, folders walked recursively for lintable files.
 
-    Yields (display path, real path); "-" (stdin) yields ("-", None). Missing paths are yielded
-    too, so the caller reports them as typed errors.
+    Yields (display path, real path); "-" (stdin) yields ("-", None). Missing paths (and empty
+    arguments) are yielded too, so the caller reports them as typed errors.
     """
     for raw in paths:
         if raw == "-":
             yield "-", None
             continue
         p = Path(raw)
-        if p.is_dir():
+        if raw.strip() and p.is_dir():  # Path("") is the current folder; "" is not a request for it
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))

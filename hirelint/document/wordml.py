@@ -267,8 +267,7 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
         pieces.append(Piece(pos, pos + len(text), el, run, raw))
         pos += len(text)
 
-    def run_bold(run) -> bool:
-        rpr = run.find(n.rPr)
+    def run_bold(rpr) -> bool:
         if rpr is not None:
             flag = _bold_flag(rpr, n)
             if flag is not None:
@@ -300,18 +299,26 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
                     inline(branch)
 
     def run(r) -> None:
-        rpr = r.find(n.rPr)
-        if rpr is not None:
-            hidden = rpr.find(n.vanish)
-            if hidden is not None and (hidden.get(n.val) or "1").lower() not in _FALSE:
-                return  # hidden text: a reader of the document never sees it
-        start = len(parts)
+        nonlocal pos
+        rpr = None
+        visible = False
+        first = len(pieces)
         for child in r:
             tag = child.tag
             if tag == n.t:
                 raw = element_text(child)
-                norm = unicodedata.normalize("NFC", raw)
-                add(norm, child, r, raw if norm != raw else "")
+                if raw:
+                    norm = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+                    add(norm, child, r, raw if norm != raw else "")
+                    visible = visible or not norm.isspace()
+            elif tag == n.rPr:  # first child of a run, by the schema
+                rpr = child
+                hidden = rpr.find(n.vanish)
+                if hidden is not None and (hidden.get(n.val) or "1").lower() not in _FALSE:
+                    if len(pieces) > first:  # a malformed run with text before its properties
+                        pos = pieces[first].start
+                        del parts[first:], pieces[first:]
+                    return  # hidden text: a reader of the document never sees it
             elif tag in (n.tab, n.ptab):
                 add("\t", child, r)
             elif tag in (n.br, n.cr):
@@ -323,9 +330,11 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
             elif tag == n.ruby:  # read the base text, not the pronunciation guide above it
                 base = child.find(n.rubyBase)
                 if base is not None:
+                    start = len(parts)
                     inline(base)
-        if any(t.strip() for t in parts[start:]):
-            if not run_bold(r):
+                    visible = visible or any(t.strip() for t in parts[start:])
+        if visible:
+            if not run_bold(rpr):
                 bold_all[0] = False
             bold_all[1] = True
 
