@@ -325,6 +325,7 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
                 add("\n", child, r)
             elif tag == n.noBreakHyphen:
                 add("-", child, r)
+                visible = True
             elif tag in (n.drawing, n.pict, n.object, n.alternate):
                 boxes.extend(_textboxes(child, n))
             elif tag == n.ruby:  # read the base text, not the pronunciation guide above it
