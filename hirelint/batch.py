@@ -167,6 +167,7 @@ def run_batch(
                 progress.advance(job.shown)
     else:
         global _inherited
+        froze = False
         ctx = _context()
         if ctx.get_start_method() == "fork":
             # Workers inherit the loaded rule set. Linting the first file here compiles the rules
@@ -181,8 +182,10 @@ def run_batch(
             jobs_left = list(jobs[1:])
             # Objects that exist now are never collected in the workers: without this, the first
             # collection in each worker touches every inherited object and copies its page.
-            gc.collect()
-            gc.freeze()
+            if gc.get_freeze_count() == 0:  # never undo a caller's own freeze
+                gc.collect()
+                gc.freeze()
+                froze = True
         else:
             jobs_left = list(jobs)
         try:
@@ -207,7 +210,8 @@ def run_batch(
                             progress.advance(jobs[outcome.index].shown)
         finally:
             _inherited = None  # workers are forked on demand while the pool runs
-            gc.unfreeze()
+            if froze:
+                gc.unfreeze()
     if progress:
         progress.close()
     return [o for o in outcomes if o is not None]
@@ -217,7 +221,7 @@ def annotation_targets(outdir: Path, inputs: Sequence[tuple[str, Optional[Path]]
                        given: Sequence[str]) -> list[Optional[Path]]:
     """Where each input's annotated copy goes: files found in a folder keep their path below
     that folder; files named directly go straight into ``outdir``; clashes get " (2)" etc."""
-    roots = [Path(g) for g in given if g != "-" and Path(g).is_dir()]
+    roots = [Path(g) for g in given if g not in ("-", "") and Path(g).is_dir()]
     taken: set[Path] = set()
     out: list[Optional[Path]] = []
     for _shown, real in inputs:

@@ -194,7 +194,7 @@ def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
     jobs = []
     for i, ((shown, real), target) in enumerate(zip(inputs, targets)):
         doc, error = None, None
-        if not shown.strip():
+        if shown == "":
             error = FileError("not-found", "Ett tomt filnamn angavs; ange en fil eller en mapp.")
         elif real is None:
             try:

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 
 from docx_factory import AD_SENTENCE, para, python_docx_ad, raw_docx
 from hirelint.batch import (
@@ -72,6 +73,23 @@ def test_annotation_targets_avoid_clashes(tmp_path):
     a, b = tmp_path / "x" / "annons.docx", tmp_path / "y" / "annons.docx"
     targets = annotation_targets(tmp_path / "ut", [(str(a), a), (str(b), b), ("-", None)], [str(a), str(b)])
     assert [t.name if t else None for t in targets] == ["annons.docx", "annons (2).docx", None]
+
+
+def test_empty_argument_is_not_taken_for_the_current_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    a = Path("annonser") / "a.docx"
+    targets = annotation_targets(tmp_path / "ut", [("", Path("")), (str(a), a)], ["", str(a)])
+    assert targets[1] == tmp_path / "ut" / "a.docx"  # not ut/annonser/a.docx
+
+
+def test_a_slimmed_report_cannot_be_annotated(tmp_path):
+    from hirelint.render.annotate import annotate_report
+
+    src = python_docx_ad(tmp_path / "a.docx")
+    outcome = run_batch([Job(0, str(src), src)], LintSettings(), n_jobs=1)[0]
+    assert outcome.report.findings and outcome.report.document.segments == ()
+    with pytest.raises(ValueError):
+        annotate_report(outcome.report, src, tmp_path / "ut.docx")
 
 
 def test_progress_bar_only_on_a_terminal():

@@ -115,6 +115,20 @@ def test_content_controls_fields_hidden_text_and_hyphens(tmp_path):
     ]
 
 
+def test_hidden_run_with_properties_last_is_dropped_whole(tmp_path):
+    # Malformed but seen in the wild: w:rPr after the run's content. Nothing of a hidden run
+    # may come through: not its text, not a text box in it, not its bold flag.
+    box = '<w:drawing><w:txbxContent><w:p><w:r><w:t>Dold ruta</w:t></w:r></w:p></w:txbxContent></w:drawing>'
+    body = (
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Krav</w:t></w:r>'
+        f'<w:r><w:t>dold</w:t>{box}<w:rPr><w:vanish/></w:rPr></w:r></w:p>'
+        + para(AD_SENTENCE)
+    )
+    doc = read_docx(raw_docx(tmp_path / "dold.docx", body))
+    assert doc.text == "Krav\n" + AD_SENTENCE
+    assert doc.segments[0].heading  # still a bold line: the hidden run does not count
+
+
 def test_strict_ooxml_is_read(tmp_path):
     doc = read_docx(raw_docx(tmp_path / "strict.docx", para("Krav", bold=True) + para(AD_SENTENCE),
                              strict=True))

@@ -65,7 +65,7 @@ def iter_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
             yield "-", None
             continue
         p = Path(raw)
-        if raw.strip() and p.is_dir():  # Path("") is the current folder; "" is not a request for it
+        if raw and p.is_dir():  # Path("") is the current folder; "" is not a request for it
             found = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))

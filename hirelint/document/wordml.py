@@ -302,7 +302,7 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
         nonlocal pos
         rpr = None
         visible = False
-        first = len(pieces)
+        first, first_box, bold_before = len(pieces), len(boxes), bold_all[:]
         for child in r:
             tag = child.tag
             if tag == n.t:
@@ -318,6 +318,8 @@ def _paragraph(p: etree._Element, walk: Walk, ctx: _Context) -> None:
                     if len(pieces) > first:  # a malformed run with text before its properties
                         pos = pieces[first].start
                         del parts[first:], pieces[first:]
+                    del boxes[first_box:]
+                    bold_all[:] = bold_before
                     return  # hidden text: a reader of the document never sees it
             elif tag in (n.tab, n.ptab):
                 add("\t", child, r)

@@ -92,6 +92,8 @@ def annotate_report(
         )
     if doc.source_format != "docx":
         return AnnotateResult(report.path, skipped="textfil; bara Word-filer får kommentarer")
+    if doc.text and not doc.segments:  # a programming error: the anchors are gone
+        raise ValueError("annotating needs the document's segments (not a slimmed report)")
     chosen = tuple(report.findings if findings is None else findings)
     try:
         check_writable(out, force, (src,))

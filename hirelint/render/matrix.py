@@ -110,6 +110,8 @@ def _in_body(report: Report, req: Requirement) -> bool:
     section of the body."""
     if report.document is None:
         return True
+    if report.document.text and not report.document.segments:
+        raise ValueError("the screening matrix needs the document's segments (not a slimmed report)")
     for seg in report.document.segments:
         if seg.start <= req.start < seg.end or seg.start == req.start:
             return seg.location.part in ("body", "textbox") and not seg.heading
