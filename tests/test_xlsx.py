@@ -136,6 +136,14 @@ def test_matrix_rows_validation_and_instructions(tmp_path, linter):
     assert ws["D4"].value == "Nej"
 
 
+def test_matrix_drops_list_markers(linter):
+    text = "Krav\n- Lång erfarenhet av projektledning.\n• God kommunikativ förmåga.\n2. Du har B-körkort.\n"
+    rows = matrix_rows(linter.lint_text(text, path="profil.txt"))
+    assert [r.text for r in rows] == ["Lång erfarenhet av projektledning.",
+                                      "God kommunikativ förmåga.", "Du har B-körkort."]
+    assert rows[0].rewrite.startswith("Minst [3] års erfarenhet av projektledning")
+
+
 def test_verification_mapping_is_data():
     assert verification_for(["Du har B-körkort."]) == "kopia av körkort"
     assert verification_for(["Något helt annat."]).startswith("strukturerad intervju")

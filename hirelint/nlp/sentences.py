@@ -23,6 +23,8 @@ _BOUNDARY = regex.compile(
     r"""|\n+""",
     regex.V1,
 )
+# A list enumerator on its own ("2.", "b)", "IV.") opens an item; it is not a sentence.
+_ENUMERATOR = regex.compile(r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?]?[”\"')\]]?\s*$")
 
 
@@ -37,6 +39,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             w = _LAST_WORD.search(tail)
             if w and w.group(1).rstrip(".").lower() in _ABBREVIATIONS and "\n" not in m.group(0):
                 continue
+        if "\n" not in m.group(0) and _ENUMERATOR.fullmatch(text[start:cut].strip()):
+            continue
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = m.end()

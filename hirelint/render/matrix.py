@@ -40,6 +40,13 @@ HEADERS = ["Nr", "Krav i annonsen", "Typ", "Bedömningsbart", "Vad behöver änd
            "Förslag på bedömningsbar formulering", "Så kan det verifieras",
            *[f"Kandidat {i}" for i in range(1, CANDIDATES + 1)], "Kommentar"]
 _KIND = {"must": "Skallkrav", "merit": "Meriterande"}
+# a list marker that opens a requirement line ("- ", "• ", "3. ", "b) "): layout, not wording
+_MARKER = regex.compile(r"^(?:[-–—•*·▪◦●]|\d{1,2}[.)]|[a-z][)])\s+")
+
+
+def _clean(text: str) -> str:
+    """A requirement or rewrite on one line, without the list marker it had in the document."""
+    return _MARKER.sub("", " ".join(text.split()), count=1)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -131,8 +138,11 @@ def matrix_rows(report: Report) -> list[MatrixRow]:
         if rewrite is None:
             rewrite = "(bedömningsbart som det står)" if req.screenable and not found else (
                 "Råd: " + advice[0] if advice else "")
+        else:
+            rewrite = _clean(rewrite)
+            rewrite = rewrite[:1].upper() + rewrite[1:]
         rows.append(MatrixRow(
-            text=" ".join(req.text.split()),
+            text=_clean(req.text),
             kind=_KIND.get(req.kind, req.kind),
             screenable=req.screenable,
             problems=problems,
