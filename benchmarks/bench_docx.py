@@ -12,6 +12,8 @@ the same run:
 - --jobs 2 against one job on the same files, warm (one linter, workers forked from it) and end
   to end (fresh CLI processes, rule loading and the spaCy pipeline included); the target is
   >= 1.6x on two free cores; the load average is printed, as another process may use a core;
+  the machine's own ceiling is measured around each warm round (two processes of pure CPU work
+  against one), since a virtual machine's two "cores" do not always give 2x;
   --cli-files runs the end-to-end comparison on a batch of another size (each process pays a
   fixed start-up, so the end-to-end speed-up grows with the batch);
 - every timing is taken --rounds times, interleaved (floor, read, read+lint, floor, ...), and the
@@ -161,6 +163,30 @@ def bench_jobs_warm(files: list[Path], linter) -> tuple[float, float]:
 CPU: dict[int, tuple[float, float]] = {}  # jobs -> (parent CPU s, workers' CPU s)
 
 
+def _spin(_: int = 0) -> float:
+    t = time.perf_counter()
+    x = 0
+    for i in range(6_000_000):
+        x += i
+    return time.perf_counter() - t
+
+
+def machine_scaling() -> float:
+    """What two processes gain on this machine right now for pure CPU work with nothing shared:
+    the ceiling for any --jobs 2 speed-up (2.0 on two free cores; less when the "cores" are
+    hyperthreads or a neighbour on the host takes time)."""
+    import multiprocessing
+
+    one = _spin()
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(2) as pool:
+        pool.map(_spin, [0, 1])  # start-up not counted
+        t = time.perf_counter()
+        pool.map(_spin, [0, 1], chunksize=1)
+        two = time.perf_counter() - t
+    return 2 * one / two
+
+
 def bench_memory(files: list[Path], linter, keep: bool) -> list[tuple[int, float]]:
     from hirelint.document.docx import read_docx
 
@@ -220,7 +246,11 @@ def main() -> int:
     print(f"(read + lint - NLP) / floor, median of rounds = {ratio:.2f} (target <= 2.0): "
           f"{'ok' if ratio <= 2 else 'OVER'}; per round {' '.join(f'{x:.2f}' for x in per_round)}")
     if not args.skip_jobs:
-        warm = [bench_jobs_warm(files, linter) for _ in range(max(1, args.rounds))]
+        warm, ceilings = [], []
+        for _ in range(max(1, args.rounds)):
+            ceilings.append(machine_scaling())
+            warm.append(bench_jobs_warm(files, linter))
+            ceilings.append(machine_scaling())
         cli_files = repeat(unique, args.cli_files) if args.cli_files else files
         cli = [bench_jobs_cli(cli_files) for _ in range(max(1, args.rounds))]
         for label, runs, n in (("warm, in process", warm, len(files)),
@@ -232,6 +262,9 @@ def main() -> int:
                   f"{n / two:6.1f} files/s ({two:.2f} s); speed-up {one / two:.2f}x "
                   f"(target >= 1.6 on 2 free cores; per round {' '.join(f'{x:.2f}' for x in ups)}); "
                   f"load average {os.getloadavg()[0]:.2f}")
+        ceil = sorted(ceilings)
+        print(f"machine ceiling (two processes of pure CPU work vs one, measured before and after "
+              f"each warm round; 2.0 = two free cores): {' '.join(f'{c:.2f}' for c in sorted(ceilings))}")
         # On a busy machine wall time says little; CPU time says what two free cores would do:
         # the parent and each of the two workers (half the workers' CPU) run side by side.
         one_cpu = sum(CPU[1])

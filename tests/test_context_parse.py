@@ -41,3 +41,18 @@ def _check(nlp, clients, sentence: str, word: str) -> bool:
 ])
 def test_describes_candidate(nlp, clients, sentence, word, expected):
     assert _check(nlp, clients, sentence, word) is expected
+
+
+@pytest.mark.parametrize("age_head, age_dep", [(5, "nmod"), (3, "obl")])
+def test_age_phrase_after_client_noun_either_attachment(clients, age_head, age_dep):
+    # Parsers hang "i åldern …" on the noun or on the verb; both readings describe the youths.
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Du", "kommer", "att", "arbeta", "med", "ungdomar", "i", "åldern", "13–18", "år", "."]
+    heads = [3, 3, 3, 3, 5, 3, 7, age_head, 9, 7, 3]
+    deps = ["nsubj", "aux", "mark", "ROOT", "case", "obl", "case", age_dep, "nummod", "nmod", "punct"]
+    pos = ["PRON", "AUX", "PART", "VERB", "ADP", "NOUN", "ADP", "NOUN", "NUM", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("sv").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start = doc.text.index("åldern")
+    assert describes_candidate(doc, start, start + len("åldern"), clients) is False

@@ -173,6 +173,14 @@ def describes_candidate(doc, rel_start: int, rel_end: int, clients: Optional[reg
             if any(c.dep_ == "cop" for c in node.children):
                 return True
             return False
+    # A prepositional phrase right after a client noun describes that noun, whichever way the
+    # parser attached it ("arbeta med ungdomar i åldern 13–18 år": the phrase is often hung on
+    # the verb; nearest attachment is the safer reading here).
+    case = next((c for c in root.children if c.dep_ == "case" and c.i < root.i), None)
+    if case is not None and case.i > 0 and root.dep_ in ("obl", "nmod"):
+        before = doc[case.i - 1]
+        if clients and before.pos_ in ("NOUN", "PROPN") and clients.fullmatch(before.text):
+            return False
     # An adjective used as a noun after a preposition under a verb ("arbeta med unga") names
     # other people; a noun there ("söker dig med B-körkort") is still the candidate's.
     if root.pos_ == "ADJ" and root.head.pos_ == "VERB" and root.dep_ in ("obl", "nmod"):
