@@ -56,3 +56,26 @@ def test_age_phrase_after_client_noun_either_attachment(clients, age_head, age_d
     doc = Doc(spacy.blank("sv").vocab, words=words, heads=heads, deps=deps, pos=pos)
     start = doc.text.index("åldern")
     assert describes_candidate(doc, start, start + len("åldern"), clients) is False
+
+
+@pytest.mark.parametrize("dep", ["obl", "nmod", "xcomp"])
+def test_adjective_with_preposition_names_others_whatever_its_label(clients, dep):
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Du", "arbetar", "med", "unga", "."]
+    doc = Doc(spacy.blank("sv").vocab, words=words, heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "case", dep, "punct"], pos=["PRON", "VERB", "ADP", "ADJ", "PUNCT"])
+    start = doc.text.index("unga")
+    assert describes_candidate(doc, start, start + 4, clients) is False
+
+
+def test_predicative_adjective_still_describes_the_candidate(clients):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("sv").vocab, words=["Du", "är", "ung", "i", "sinnet", "."],
+              heads=[2, 2, 2, 4, 2, 2], deps=["nsubj", "cop", "ROOT", "case", "obl", "punct"],
+              pos=["PRON", "AUX", "ADJ", "ADP", "NOUN", "PUNCT"])
+    start = doc.text.index("ung")
+    assert describes_candidate(doc, start, start + 3, clients) is True

@@ -142,8 +142,9 @@ def write_results(model_dir: Path, raw: Dict, gold: Optional[Dict], argv: List[s
         "",
         f"Test set: UD Swedish Talbanken test ({raw['n_words']} words, {raw['n_docs']} documents "
         "of 10 sentences). Never trained on; checkpoints are picked on dev. Training data: "
-        "Talbanken dev (counted twice), LinES dev + test, PUD test (90 % of their "
-        "documents); the other 10 % is the dev split that picks the best checkpoint.",
+        "Talbanken dev (counted four times), LinES dev + test, PUD test (95 % of their "
+        "documents; LinES and PUD lemmas mapped to Talbanken's convention where Talbanken is "
+        "consistent); the other 5 % is the dev split that picks the best checkpoint.",
         "",
         "## Raw text (pipeline's own tokenizer; as at run time)",
         "",

@@ -10,8 +10,11 @@ Steps:
    ``../shared/corpora/ud-swedish`` relative to the repository root) into
    ``training/corpus/{train,dev,test}.spacy`` (git-ignored):
 
-   * train: Talbanken dev, LinES dev, LinES test, PUD test, minus every
-     ``--dev-every``-th document (10 sentences each), which goes to dev.
+   * train: Talbanken dev (repeated ``--talbanken-copies`` times), LinES dev,
+     LinES test, PUD test, minus every ``--dev-every``-th document (10
+     sentences each), which goes to dev. LinES and PUD lemmas are mapped to
+     Talbanken's convention where Talbanken is consistent (``--no-harmonise``
+     keeps them).
      The dev split is only used to pick the best checkpoint.
    * test: Talbanken test, for ``training/evaluate.py`` only; it is never
      trained on.
@@ -275,16 +278,16 @@ def main(argv: Iterable[str] | None = None) -> int:
                     help=f"folder with the UD Swedish .conllu files (default {DEFAULT_CORPORA})")
     ap.add_argument("--config", type=Path, default=TRAINING / "config.cfg")
     ap.add_argument("--output", type=Path, default=OUTPUT_DIR)
-    ap.add_argument("--dev-every", type=int, default=10,
-                    help="every N-th 10-sentence document goes to the dev split (default 10)")
+    ap.add_argument("--dev-every", type=int, default=20,
+                    help="every N-th 10-sentence document goes to the dev split (default 20)")
     ap.add_argument("--max-minutes", type=float, default=55,
                     help="stop training after this many minutes and keep the best "
                          "checkpoint so far (default 55; 0 = no limit)")
     ap.add_argument("--exclude-lines", action="store_true",
                     help="leave out UD Swedish LinES (CC BY-NC-SA 4.0): trains on "
                          "CC BY-SA 4.0 data only")
-    ap.add_argument("--talbanken-copies", type=int, default=2,
-                    help="repeat the Talbanken dev training documents N times (default 2)")
+    ap.add_argument("--talbanken-copies", type=int, default=4,
+                    help="repeat the Talbanken dev training documents N times (default 4)")
     ap.add_argument("--no-harmonise", action="store_true",
                     help="keep LinES and PUD lemmas as they are (default: map them to "
                          "Talbanken's convention where Talbanken is consistent)")
