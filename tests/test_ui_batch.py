@@ -22,11 +22,16 @@ def _folder(tmp_path, n_extra: int = 0):
     return folder
 
 
-def test_batch_lints_a_folder_into_a_table(qtbot, window, tmp_path):
-    folder = _folder(tmp_path)
+def _start(window, folder):
+    """Open the batch window on a folder and start it."""
     batch = window.open_batch()
     batch.folder_edit.setText(str(folder))
     batch.start()
+    return batch
+
+def test_batch_lints_a_folder_into_a_table(qtbot, window, tmp_path):
+    folder = _folder(tmp_path)
+    batch = _start(window, folder)
     qtbot.waitUntil(lambda: not batch.running, timeout=30000)
     assert batch.table.rowCount() == 4
     names = [batch.table.item(r, 0).text() for r in range(4)]
@@ -41,9 +46,7 @@ def test_batch_lints_a_folder_into_a_table(qtbot, window, tmp_path):
 
 def test_batch_can_be_cancelled(qtbot, window, tmp_path):
     folder = _folder(tmp_path, n_extra=60)
-    batch = window.open_batch()
-    batch.folder_edit.setText(str(folder))
-    batch.start()
+    batch = _start(window, folder)
     batch.cancel()
     qtbot.waitUntil(lambda: not batch.running, timeout=30000)
     assert batch.table.rowCount() < 64
@@ -53,9 +56,7 @@ def test_batch_can_be_cancelled(qtbot, window, tmp_path):
 
 def test_editor_stays_live_during_a_batch(qtbot, window, tmp_path):
     folder = _folder(tmp_path, n_extra=40)
-    batch = window.open_batch()
-    batch.folder_edit.setText(str(folder))
-    batch.start()
+    batch = _start(window, folder)
     type_text(window, BIASED)
     wait_lint(qtbot, window)  # answered between two batch files
     assert window.shown
@@ -65,9 +66,7 @@ def test_editor_stays_live_during_a_batch(qtbot, window, tmp_path):
 
 def test_batch_exports_excel_and_annotated_copies(qtbot, window, answers, tmp_path):
     folder = _folder(tmp_path)
-    batch = window.open_batch()
-    batch.folder_edit.setText(str(folder))
-    batch.start()
+    batch = _start(window, folder)
     qtbot.waitUntil(lambda: not batch.running, timeout=30000)
     assert batch.excel_button.isEnabled() and batch.annotate_button.isEnabled()
 
@@ -94,9 +93,7 @@ def test_batch_exports_excel_and_annotated_copies(qtbot, window, answers, tmp_pa
 
 def test_double_click_opens_the_document(qtbot, window, tmp_path):
     folder = _folder(tmp_path)
-    batch = window.open_batch()
-    batch.folder_edit.setText(str(folder))
-    batch.start()
+    batch = _start(window, folder)
     qtbot.waitUntil(lambda: not batch.running, timeout=30000)
     batch._open_row(0, 0)
     qtbot.waitUntil(lambda: window.loading is None and window.session.name == "a.txt")

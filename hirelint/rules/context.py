@@ -181,11 +181,9 @@ def describes_candidate(doc, rel_start: int, rel_end: int, clients: Optional[reg
         before = doc[case.i - 1]
         if clients and before.pos_ in ("NOUN", "PROPN") and clients.fullmatch(before.text):
             return False
-    # An adjective used as a noun after a preposition under a verb ("arbeta med unga") names
-    # other people; a noun there ("söker dig med B-körkort") is still the candidate's.
-    # An adjective with its own preposition is used as a noun whatever label the parser gave it
-    # (obl, nmod, or a mistaken xcomp): it is not a predicate about the candidate.
-    if root.pos_ == "ADJ" and root.head.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "case" and c.lower_ in _PREPOSITIONS and c.i < root.i for c in root.children):
-            return False
+    # An adjective with its own preposition under a verb ("arbeta med unga") is used as a noun
+    # and names other people, whatever label the parser gave it (obl, nmod, or a mistaken
+    # xcomp); a noun there ("söker dig med B-körkort") is still the candidate's.
+    if case is not None and case.lower_ in _PREPOSITIONS:
+        return not (root.pos_ == "ADJ" and root.head.pos_ in ("VERB", "AUX"))
     return True
