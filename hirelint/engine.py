@@ -10,12 +10,15 @@ only that paragraph (the desktop app relies on this).
 from __future__ import annotations
 
 import string
+from bisect import bisect_left
+from itertools import accumulate
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 import regex
 
+from hirelint.analysis.concepts import ConceptHit, Concepts
 from hirelint.model import (
     Document,
     Finding,
@@ -39,6 +42,9 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+# Concept mechanisms whose finding says more than a listed word inside the same span: the frame
+# that excludes a group, a form field that asks for an attribute.
+_FRAMING_MECHANISMS = frozenset({"exclusion", "field", "bare-value"})
 _PREPOSITION = regex.compile(r"\b(?:med|för|bland|åt|hos)\b", regex.IGNORECASE)
 # Legal basis for a further ground named in a rule's ``also`` (keys in lexicons/legal.yaml).
 _GROUND_LEGAL = {
@@ -102,7 +108,10 @@ class Linter:
         self.ruleset = ruleset
         self.nlp = nlp if nlp is not None else NLP()
         self.use_nlp = use_nlp
-        self.filter = ContextFilter(ruleset.context_rx)
+        self.concepts = Concepts(ruleset.tables.concepts, ruleset.context_rx.get("clients")) if ruleset.tables.concepts else None
+        self.filter = ContextFilter(
+            ruleset.context_rx, self.concepts.requirement_negated if self.concepts else None
+        )
         self._memo: "OrderedDict[tuple[str, Optional[str]], _SegmentResult]" = OrderedDict()
 
     @classmethod
@@ -139,7 +148,7 @@ class Linter:
         balance_finding = self._balance(document, masc, fem)
         if balance_finding:
             findings.append(balance_finding)
-        findings = _dedupe_findings(findings)
+        findings = _one_framing(_dedupe_findings(findings))
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -200,6 +209,23 @@ class Linter:
                             hits.append(hit)
                             if hit.requirement:
                                 req_sentences[(s, e)] = hit.requirement
+
+        if self.concepts is not None and rs.concept_rules:
+            if sentences is None:
+                sentences = split_sentences(text) or [(0, len(text))]
+            for s, e in sentences:
+                found = []
+                for h in self._concept_hits(text, state, (s, e)):
+                    if h.rule.mechanism in _FRAMING_MECHANISMS and not _overlaps(h, hits, within=False):
+                        # The frame is the finding; a listed word strictly inside it explains less.
+                        hits = [k for k in hits if not _overlaps(k, [h])]
+                    elif _overlaps(h, hits):
+                        continue
+                    found.append(h)
+                for hit in found:
+                    hits.append(hit)
+                    if hit.requirement:
+                        req_sentences[(s, e)] = hit.requirement
 
         masculine: list[tuple[int, int]] = []
         feminine: list[tuple[int, int]] = []
@@ -273,6 +299,37 @@ class Linter:
                 filled = filled[0].upper() + filled[1:]
             suggestions.append(Suggestion(filled, t.applicability))
         return _Hit(rule, m.start(), m.end(), severity, tuple(suggestions), s, e, requirement)
+
+    def _concept_hits(self, text: str, state, sentence: tuple[int, int]) -> list[_Hit]:
+        """Hits of the concept analysis in one sentence, reported by the lexicon's concept
+        rules and passed through the same context filters as phrase rules."""
+        s, e = sentence
+        sent = text[s:e]
+        out: list[_Hit] = []
+        seen: set[tuple[str, str]] = set()
+        for ch in self.concepts.find(sent, text[max(0, s - 400):s]):
+            rule = self.ruleset.concept_rules.get((ch.mechanism, ch.key))
+            if rule is None or (rule.category, ch.key) in seen and rule.category == "vague-requirement":
+                continue
+            matched = sent[ch.start:ch.end]
+            low = matched.lower()
+            if low in self.ruleset.allow or _last_word(low) in self.ruleset.allow:
+                continue
+            ctx = rule.context
+            if rule.category == "discrimination" and ctx.inclusion and self.filter.inclusion(sent):
+                continue
+            if ctx.target == "candidate" and self.filter.about_others(sent, ch.start):
+                continue
+            if ctx.unless_sentence and ctx.unless_sentence.search(sent):
+                continue
+            requirement = sentence_state(sent, state, self.ruleset.context_rx)
+            if rule.category == "vague-requirement" and requirement is None:
+                requirement = MUST  # the concept analysis found a hard requirement cue
+            values = {"match": matched}
+            suggestions = tuple(Suggestion(fill(t.text, values), t.applicability) for t in rule.suggestions)
+            seen.add((rule.category, ch.key))
+            out.append(_Hit(rule, s + ch.start, s + ch.end, rule.severity, suggestions, s, e, requirement))
+        return out
 
     def _parse_needed(self, sentence: str) -> bool:
         """Ask the parser only when the sentence mentions other people (a client word), or has a
@@ -381,6 +438,22 @@ def _numbers_ok(when: dict, groups: dict) -> bool:
     return True
 
 
+def _overlaps(hit: _Hit, hits: list[_Hit], within: bool = True) -> bool:
+    """Whether a hit of the same category and ground already covers part of this span (the
+    listed wording explains it; the concept analysis only adds what no rule saw). With
+    ``within=False``: whether one covers all of it (as long or longer)."""
+    return any(
+        k.rule.category == hit.rule.category
+        and k.rule.ground == hit.rule.ground
+        and (
+            (k.start < hit.end and hit.start < k.end)
+            if within
+            else (k.start <= hit.start and hit.end <= k.end)
+        )
+        for k in hits
+    )
+
+
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     """Drop a hit whose span lies inside another hit of the same category and ground (the
     longer one explains it), and exact duplicates. Hits of other grounds stay: "en ung tjej utan
@@ -414,6 +487,23 @@ def _dedupe_findings(findings: list[Finding]) -> list[Finding]:
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end, f.code))
     return kept
+
+
+def _one_framing(findings: list[Finding]) -> list[Finding]:
+    """One legal framing per span: a vague-requirement finding that overlaps a discrimination
+    finding is dropped ("Du måste vara fullt frisk" is a health demand, not an unclear one)."""
+    disc = sorted((f.start, f.end) for f in findings if f.category == "discrimination")
+    if not disc:
+        return findings
+    starts = [s for s, _ in disc]
+    reach = list(accumulate((e for _, e in disc), max))  # furthest end among the first k
+    out = []
+    for f in findings:
+        k = bisect_left(starts, f.end)  # discrimination findings starting before f ends
+        if f.category == "vague-requirement" and k and reach[k - 1] > f.start:
+            continue
+        out.append(f)
+    return out
 
 
 def filter_findings(findings: Iterable[Finding], min_severity: str) -> list[Finding]:

@@ -45,8 +45,10 @@ def clause_bounds(sentence: str, rel_start: int, rel_end: int) -> tuple[int, int
 class ContextFilter:
     """Applies a rule's context conditions to one match in one sentence."""
 
-    def __init__(self, rx: dict[str, regex.Pattern]):
+    def __init__(self, rx: dict[str, regex.Pattern], requirement_negated=None):
         self.rx = rx
+        # (sentence, start, end) -> bool: a negated requirement, from the concept analysis.
+        self.requirement_negated = requirement_negated
 
     def _has(self, name: str, text: str) -> bool:
         pattern = self.rx.get(name)
@@ -129,8 +131,12 @@ class ContextFilter:
             return "unless_before"
         if ctx.unless_after and ctx.unless_after.search(words_after(sentence, rel_end)):
             return "unless_after"
-        if ctx.negatable and self.negated(sentence, rel_start, rel_end):
-            return "negated"
+        if ctx.negatable:
+            if rule.negates == "requirement" and self.requirement_negated is not None:
+                if self.requirement_negated(sentence, rel_start, rel_end):
+                    return "negated"
+            elif self.negated(sentence, rel_start, rel_end):
+                return "negated"
         if ctx.inclusion and rule.category == "discrimination" and self.inclusion(sentence):
             return "inclusion"
         if ctx.target == "candidate":

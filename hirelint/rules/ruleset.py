@@ -23,18 +23,19 @@ from hirelint.rules.schema import (
     load_yaml,
 )
 
-SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml")
+SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml", "concepts.yaml")
 _MIN_AFFIX = 2
 
 
 def load_tables(folders: Iterable[Path]) -> Tables:
     """Merge sources, legal bases and context sets; later folders may add or override keys."""
-    tables = Tables(sources={}, legal={}, context={})
+    tables = Tables(sources={}, legal={}, context={}, concepts={})
     for folder in folders:
         for name, target in (
             ("sources.yaml", tables.sources),
             ("legal.yaml", tables.legal),
             ("context.yaml", tables.context),
+            ("concepts.yaml", tables.concepts),
         ):
             path = folder / name
             if path.exists():
@@ -95,6 +96,10 @@ class RuleSet:
             codes[r.code] = r.origin
         self.rules = rules
         self.by_code = {r.code: r for r in rules}
+        # Concept rules by (mechanism, ground or "vague"): what reports each concept hit.
+        self.concept_rules = {
+            (r.mechanism, r.ground or "vague"): r for r in rules if r.kind == "concept"
+        }
         self.balance = balance
         self.tables = tables
         allow = [w.lower() for w in tables.context.get("allow") or []]
@@ -171,6 +176,7 @@ class RuleSet:
         tables = Tables(
             sources=self.tables.sources,
             legal=self.tables.legal,
+            concepts=self.tables.concepts,
             context={**self.tables.context, "allow": list(self.tables.context.get("allow") or []) + list(allow)},
         )
         return RuleSet(kept, balance, tables)

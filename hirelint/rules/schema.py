@@ -24,7 +24,12 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 CODE_RE = regex.compile(r"^[A-Z]{3}\d{3}$")
-KINDS = ("phrase", "pattern", "requirement")
+KINDS = ("phrase", "pattern", "requirement", "concept")
+# What a rule of kind "concept" reports (found by hirelint/analysis/concepts.py).
+MECHANISMS = (
+    "exclusion", "field", "bare-value", "attribute", "pronoun", "sex-noun", "sex-title", "age-number",
+    "vague-experience", "vague-knowledge", "vague-language", "vague-trait",
+)
 TARGETS = ("any", "candidate")
 STRENGTHS = ("lag", "dom", "myndighet", "forskning", "vägledning", "bransch", "förslag")
 _EXAMPLE_SPAN = regex.compile(r"\[([^\[\]]+)\]")
@@ -104,6 +109,11 @@ class Rule:
     # Further grounds (or "vague-requirement") the same wording risks: one finding each.
     also: tuple[str, ...] = ()
     triggers: pat.Triggers = field(default_factory=pat.Triggers, compare=False)
+    mechanism: Optional[str] = None  # for kind "concept": which concept mechanism it reports
+    # What a negation must negate to silence the rule: "requirement" ("… är inget krav") for a
+    # protected attribute, whose own negation is a demand ("du har inga barn"); "anything" for
+    # a requirement that is itself the thing negated ("utan körkort").
+    negates: str = "anything"
 
     def with_severity(self, severity: str) -> "Rule":
         """A copy with another severity (configuration overrides)."""
@@ -119,6 +129,7 @@ class Tables:
     sources: dict
     legal: dict
     context: dict
+    concepts: dict = field(default_factory=dict)
 
 
 def resolve_named(value: Optional[str], tables: Tables, where: str) -> Optional[str]:
@@ -241,7 +252,7 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
         raise LexiconError(f"{where}: koden ska vara tre versaler och tre siffror, t.ex. ALD001")
     kind = merged.get("kind", "phrase")
     if kind not in KINDS:
-        raise LexiconError(f"{where}: okänd kind {kind!r} (phrase, pattern, requirement)")
+        raise LexiconError(f"{where}: okänd kind {kind!r} (phrase, pattern, requirement, concept)")
     category = merged.get("category")
     if category not in CATEGORIES:
         raise LexiconError(f"{where}: category ska vara en av {', '.join(CATEGORIES)}")
@@ -293,8 +304,20 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
 
     match = _as_list(merged.get("match"), f"{where}: match")
     compounds = _as_list(merged.get("compounds"), f"{where}: compounds")
+    negates = merged.get("negates", "requirement" if category == "discrimination" else "anything")
+    if negates not in ("requirement", "anything"):
+        raise LexiconError(f"{where}: negates ska vara requirement eller anything")
+    mechanism = merged.get("mechanism")
+    if kind == "concept":
+        if mechanism not in MECHANISMS:
+            raise LexiconError(f"{where}: mechanism ska vara en av {', '.join(MECHANISMS)}")
+    elif mechanism is not None:
+        raise LexiconError(f"{where}: mechanism gäller bara kind: concept")
     try:
-        if kind == "pattern":
+        if kind == "concept":
+            rx = compile_regex("(?!)", where)  # found by the concept analysis, never by regex
+            triggers = pat.Triggers()
+        elif kind == "pattern":
             source = merged.get("regex")
             if not isinstance(source, str):
                 raise LexiconError(f"{where}: pattern-regler behöver regex")
@@ -368,6 +391,8 @@ def build_rule(raw: dict, defaults: dict, tables: Tables, origin: str) -> Rule:
         match_patterns=tuple(match + compounds),
         triggers=triggers,
         also=also,
+        mechanism=mechanism,
+        negates=negates,
     )
 
 
