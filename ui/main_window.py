@@ -610,9 +610,13 @@ class MainWindow(QMainWindow):
 
     def _write_draft(self, path: Path) -> bool:
         text = self.editor.plain_text()
+        word = path.suffix.lower() in (".docx",)
+        from_word = self.session.original is not None and self.session.original.source_format == "docx"
+        kept = False
         try:
-            if path.suffix.lower() in (".docx",):
-                exports.write_docx(path, text, title=path.stem)
+            if word:
+                kept = exports.write_word(path, text, source=self.session.path,
+                                          original=self.session.original, title=path.stem)
             else:
                 exports.write_text(path, text)
         except OSError as exc:
@@ -620,7 +624,9 @@ class MainWindow(QMainWindow):
             return False
         moved = self.session.path != path
         if moved:
-            self.session.original = None
+            # A Word copy becomes the draft's file: read it back so the next save splices into
+            # it too (and tables and headers keep their locations in the findings).
+            self.session.original = self._read_back(path) if word else None
             self.session.moved_to(path)
         else:
             self.session.save_sidecar()
@@ -630,8 +636,18 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(path))
         self.settings.set_last_folder(str(path.parent))
         self._update_title()
-        self.statusBar().showMessage(translate("MainWindow", "Sparat: %1").replace("%1", str(path)), 5000)
+        message = translate("MainWindow", "Sparat: %1").replace("%1", str(path))
+        if word and from_word and not kept:
+            message += " – " + translate("MainWindow", "originalets formatering kunde inte behållas")
+        self.statusBar().showMessage(message, 5000)
         return True
+
+    def _read_back(self, path: Path):
+        """The Word file just written, as read (None if it cannot be read)."""
+        try:
+            return read_document(path, path.name)
+        except InputError:
+            return None
 
     def _confirm_discard(self) -> bool:
         """True if the current draft may be replaced (saved, discarded or unchanged)."""
@@ -708,7 +724,11 @@ class MainWindow(QMainWindow):
             return None
         text = self.editor.plain_text()
         try:
-            (exports.write_docx(out, text, title=self._stem()) if kind == "docx" else exports.write_text(out, text))
+            if kind == "docx":
+                exports.write_word(out, text, source=self.session.path, original=self.session.original,
+                                   title=self._stem())
+            else:
+                exports.write_text(out, text)
         except OSError as exc:
             prompts.error(self, translate("MainWindow", "Exporten misslyckades"), str(exc))
             return None
