@@ -37,7 +37,12 @@ APPLIED = "applied"  # a suggested rewrite was applied in the editor
 DISMISSED = "dismissed"  # the recruiter judged the finding not to apply, with a reason
 ACCEPTED = "accepted"  # in the client meeting: the client accepted the rewrite
 KEPT = "kept"  # in the client meeting: the client kept the original, with a justification
-ACTIONS = (FLAGGED, APPLIED, DISMISSED, ACCEPTED, KEPT)
+UNDONE = "undone"  # the edit of an applied/accepted rewrite was undone (Ctrl+Z) in the editor
+RESTORED = "restored"  # a dismissed or kept finding was shown again (the decision withdrawn)
+ACTIONS = (FLAGGED, APPLIED, DISMISSED, ACCEPTED, KEPT, UNDONE, RESTORED)
+# Records that withdraw an earlier decision about the same wording (log only: the draft's own
+# decisions simply drop the withdrawn one).
+WITHDRAWING = (UNDONE, RESTORED)
 
 # Decisions after which the finding is no longer shown for the same wording.
 SETTLING = (DISMISSED, KEPT)
@@ -48,6 +53,8 @@ ACTION_LABELS = {
     DISMISSED: "avfärdat",
     ACCEPTED: "godtaget av kunden",
     KEPT: "behållet av kunden",
+    UNDONE: "ändringen ångrad",
+    RESTORED: "återställt",
 }
 
 
@@ -184,8 +191,15 @@ def sentence_at(text: str, position: int) -> str:
 
 
 def settled_keys(decisions: Iterable[Decision]) -> set[tuple[str, str, str]]:
-    """Keys of findings that a dismissal or a kept-in-meeting decision has settled."""
-    return {d.key() for d in decisions if d.action in SETTLING}
+    """Keys of findings that a dismissal or a kept-in-meeting decision has settled (and no
+    later ``restored`` record has withdrawn)."""
+    keys: set[tuple[str, str, str]] = set()
+    for d in decisions:
+        if d.action in SETTLING:
+            keys.add(d.key())
+        elif d.action == RESTORED:
+            keys.discard(d.key())
+    return keys
 
 
 def current_user() -> str:

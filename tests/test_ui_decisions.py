@@ -119,3 +119,24 @@ def test_client_report_model_and_word_file(tmp_path, report):
     assert "Föreslagen formulering" in cells and "Rättslig grund" in cells
     html = cr.to_html()
     assert "Kundens formulering" in html and "&lt;" not in cr.document
+
+
+def test_withdrawn_decisions_reopen_the_finding(report):
+    """A log read back: an undone rewrite and a restored dismissal leave the finding open."""
+    from dataclasses import replace
+
+    from hirelint.decisions import APPLIED, RESTORED, UNDONE
+
+    f = report.findings[0]
+    context = sentence_of(f, TEXT)
+    dismissed = Decision.for_finding(DISMISSED, f, context, reason="skäl")
+    restored = replace(dismissed, action=RESTORED)
+    assert finding_key(f, TEXT) in settled_keys([dismissed])
+    assert finding_key(f, TEXT) not in settled_keys([dismissed, restored])
+    assert finding_key(f, TEXT) in settled_keys([dismissed, restored, dismissed])
+    applied = Decision.for_finding(APPLIED, f, context, suggestion="x")
+    undone = replace(applied, action=UNDONE)
+    statuses = [i.status for i in ClientReport.build(report, [applied, undone]).items]
+    assert APPLIED not in statuses and UNDONE not in statuses
+    assert len(statuses) == len(report.findings)
+    assert [i.status for i in ClientReport.build(report, [applied, undone, applied]).items][0] == APPLIED

@@ -56,12 +56,33 @@ def write_docx(path: Path, text: str, title: str = "") -> Path:
     return Path(path)
 
 
+def write_word(path: Path, text: str, *, source: Optional[Path] = None,
+               original: Optional[Document] = None, title: str = "") -> bool:
+    """The draft as a Word file. A draft opened from a .docx is written into a copy of that
+    file with the edits spliced into its runs, so tables, headers, styles, numbering and content
+    controls are kept (``hirelint.render.docx_edit``); other drafts, or a Word file that changed
+    on disk since it was opened, become a simple Word document. Returns True when the original's
+    formatting was kept."""
+    from hirelint.document import InputError
+    from hirelint.render.docx_edit import can_splice, write_edited_docx
+    from hirelint.render.wordsplice import SpliceError
+
+    if can_splice(original, source):
+        try:
+            write_edited_docx(Path(source), original, text, Path(path))
+            return True
+        except (InputError, SpliceError):
+            pass
+    write_docx(path, text, title=title)
+    return False
+
+
 def annotated_copy(linter, out: Path, *, text: str, source: Optional[Path],
                    original: Optional[Document], settled: Iterable[tuple] = ()):
     """Write a Word copy with a comment on every open finding; returns the AnnotateResult.
 
-    A draft read from a Word file is annotated in its original file (formatting kept) when the
-    text is unchanged; otherwise the current text is first written as a plain Word file. Runs
+    A draft read from a Word file is annotated in its original file when the text is unchanged;
+    otherwise the edits are first spliced into a copy of it (formatting kept, see write_word). Runs
     in the worker thread (it lints), given the worker's linter.
     """
     from hirelint.document import read_document
@@ -74,7 +95,7 @@ def annotated_copy(linter, out: Path, *, text: str, source: Optional[Path],
             src, doc = source, original
         else:
             src = Path(tmp) / (out.stem + ".docx")
-            write_docx(src, text)
+            write_word(src, text, source=source, original=original)
             doc = read_document(src, out.name)
         report = linter.lint(doc)
         open_findings = [f for f in report.findings if finding_key(f, doc.text) not in settled]

@@ -59,9 +59,11 @@ class MainWindow(QMainWindow):
         self.pipeline_state = ""
         self.meeting = None
         self.batch_window = None
+        self.decisions_dialog = None
         self._jobs: dict[int, str] = {}
         self._open_id = 0
         self.loading: Optional[Path] = None  # the file being read, if any
+        self._applied: list[_AppliedEdit] = []  # rewrites applied in the editor, for undo/redo
         self._reader_signals = _ReaderSignals(self)
         self._reader_signals.done.connect(self._opened)
 
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self.controller.worker.jobDone.connect(self._job_done)
 
         self.editor.textChanged.connect(self._text_changed)
+        self.editor.document().undoCommandAdded.connect(self._undo_command_added)
         self.editor.document().modificationChanged.connect(self.setWindowModified)
         self.editor.applyRequested.connect(self.apply_suggestion)
         self.editor.dismissRequested.connect(self.dismiss_finding)
@@ -193,6 +196,9 @@ class MainWindow(QMainWindow):
                                         translate("MainWindow", "Gå igenom fynden med kunden, ett i taget"))
         self.act_settings = self._action(translate("MainWindow", "&Inställningar …"), self.open_settings,
                                          "Ctrl+,", "actSettings")
+        self.act_decisions = self._action(translate("MainWindow", "&Beslut i utkastet …"), self.open_decisions,
+                                          "Ctrl+Shift+D", "actDecisions",
+                                          translate("MainWindow", "Beslut om fynden, med återställning av avfärdade fynd"))
         self.act_log = self._action(translate("MainWindow", "Öppna mappen med &beslutsloggen"), self.open_log_folder, None, "actLog")
         self.act_about = self._action(translate("MainWindow", "&Om hirelint"), self.about, None, "actAbout")
 
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu(translate("MainWindow", "Ver&ktyg"))
         m.addAction(self.act_settings)
+        m.addAction(self.act_decisions)
         m.addAction(self.act_log)
         m = bar.addMenu(translate("MainWindow", "&Hjälp"))
         m.addAction(self.act_about)
@@ -285,6 +292,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _text_changed(self) -> None:
+        if self._applied:
+            # after the edit is complete (a new edit first drops the redo stack, see below)
+            QTimer.singleShot(0, self._sync_applied)
         self.controller.schedule()
         if self.editor.document().isModified() and not self._autosave_timer.isActive():
             self._autosave_timer.start()
@@ -361,6 +371,54 @@ class MainWindow(QMainWindow):
             prompts.error(self, translate("MainWindow", "Lexikonmappen kunde inte läsas"),
                           translate("MainWindow", "%1\n\nhirelint använder de inbyggda lexikonen tills du rättar mappen under Verktyg → Inställningar.").replace("%1", error))
 
+    # -- undo and redo of applied rewrites ----------------------------------------------------
+
+    def _track_applied(self, decision) -> None:
+        """Remember that ``decision`` stands for the newest undo step of the editor."""
+        steps = self.editor.document().availableUndoSteps()
+        self._applied.append(_AppliedEdit(decision, steps))
+
+    @Slot()
+    def _undo_command_added(self) -> None:
+        """A new edit: Qt dropped the redo stack, so undone rewrites can no longer come back."""
+        self._applied = [a for a in self._applied if a.active]
+
+    @Slot()
+    def _sync_applied(self) -> None:
+        """Undo (Ctrl+Z) of an applied rewrite withdraws its decision (the log says ``undone``,
+        the sidecar and the client report drop it); redo records it again."""
+        steps = self.editor.document().availableUndoSteps()
+        changed = False
+        for a in self._applied:
+            if a.active and steps < a.steps:
+                a.active = False
+                self.session.withdraw(a.decision)
+                changed = True
+            elif not a.active and steps >= a.steps:
+                a.active = True
+                a.decision = self.session.reinstate(a.decision)
+                changed = True
+        if changed:
+            self._update_status()
+
+    def restore_decision(self, decision) -> bool:
+        """Show a dismissed or kept finding again (from the list of decisions)."""
+        if decision.action not in (DISMISSED, KEPT) or not self.session.restore(decision):
+            return False
+        self._refresh_findings()
+        self.statusBar().showMessage(translate("MainWindow", "Fyndet visas igen; beslutet loggades."), 5000)
+        return True
+
+    def open_decisions(self):
+        """The draft's decisions, with restore for dismissed and kept findings."""
+        from .decisions_dialog import DecisionsDialog
+
+        dlg = DecisionsDialog(self.session, self.restore_decision, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        self.decisions_dialog = dlg
+        return dlg
+
     # -- findings: apply, dismiss, navigate ---------------------------------------------------
 
     @Slot(object, object)
@@ -375,8 +433,9 @@ class MainWindow(QMainWindow):
             self.controller.lint_now()
             return False
         after = _changed_sentence(*changed)
-        self.session.decide(ACCEPTED if origin == "meeting" else APPLIED, finding, before or finding.text,
-                            suggestion=suggestion.text, result=after, origin=origin)
+        decision = self.session.decide(ACCEPTED if origin == "meeting" else APPLIED, finding, before or finding.text,
+                                       suggestion=suggestion.text, result=after, origin=origin)
+        self._track_applied(decision)
         self.statusBar().showMessage(translate("MainWindow", "Förslaget fördes in. Ångra med Ctrl+Z."), 5000)
         return True
 
@@ -505,8 +564,9 @@ class MainWindow(QMainWindow):
             self.editor._spans = [s for s in self.editor._spans if s.finding is not finding]
         if changed is None:
             return False
-        self.session.decide(ACCEPTED, finding, before or finding.text, suggestion=suggestion.text,
-                            result=_changed_sentence(*changed), origin="meeting")
+        decision = self.session.decide(ACCEPTED, finding, before or finding.text, suggestion=suggestion.text,
+                                       result=_changed_sentence(*changed), origin="meeting")
+        self._track_applied(decision)
         return True
 
     def _meeting_closed(self) -> None:
@@ -557,6 +617,7 @@ class MainWindow(QMainWindow):
 
     def _load(self, text: str, session: DraftSession) -> None:
         self.session = session
+        self._applied = []  # a new text has no undo history
         self.report = None
         self.report_text = ""
         self.editor.set_text(text)
@@ -610,9 +671,13 @@ class MainWindow(QMainWindow):
 
     def _write_draft(self, path: Path) -> bool:
         text = self.editor.plain_text()
+        word = path.suffix.lower() in (".docx",)
+        from_word = self.session.original is not None and self.session.original.source_format == "docx"
+        kept = False
         try:
-            if path.suffix.lower() in (".docx",):
-                exports.write_docx(path, text, title=path.stem)
+            if word:
+                kept = exports.write_word(path, text, source=self.session.path,
+                                          original=self.session.original, title=path.stem)
             else:
                 exports.write_text(path, text)
         except OSError as exc:
@@ -620,7 +685,9 @@ class MainWindow(QMainWindow):
             return False
         moved = self.session.path != path
         if moved:
-            self.session.original = None
+            # A Word copy becomes the draft's file: read it back so the next save splices into
+            # it too (and tables and headers keep their locations in the findings).
+            self.session.original = self._read_back(path) if word else None
             self.session.moved_to(path)
         else:
             self.session.save_sidecar()
@@ -630,8 +697,18 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(str(path))
         self.settings.set_last_folder(str(path.parent))
         self._update_title()
-        self.statusBar().showMessage(translate("MainWindow", "Sparat: %1").replace("%1", str(path)), 5000)
+        message = translate("MainWindow", "Sparat: %1").replace("%1", str(path))
+        if word and from_word and not kept:
+            message += " – " + translate("MainWindow", "originalets formatering kunde inte behållas")
+        self.statusBar().showMessage(message, 5000)
         return True
+
+    def _read_back(self, path: Path):
+        """The Word file just written, as read (None if it cannot be read)."""
+        try:
+            return read_document(path, path.name)
+        except InputError:
+            return None
 
     def _confirm_discard(self) -> bool:
         """True if the current draft may be replaced (saved, discarded or unchanged)."""
@@ -708,7 +785,11 @@ class MainWindow(QMainWindow):
             return None
         text = self.editor.plain_text()
         try:
-            (exports.write_docx(out, text, title=self._stem()) if kind == "docx" else exports.write_text(out, text))
+            if kind == "docx":
+                exports.write_word(out, text, source=self.session.path, original=self.session.original,
+                                   title=self._stem())
+            else:
+                exports.write_text(out, text)
         except OSError as exc:
             prompts.error(self, translate("MainWindow", "Exporten misslyckades"), str(exc))
             return None
@@ -858,6 +939,17 @@ def _changed_sentence(old: str, new: str) -> str:
     """The sentence of ``new`` where it first differs from ``old`` (the rewritten sentence)."""
     at = len(os.path.commonprefix([old, new]))
     return sentence_at(new, max(0, min(at, len(new) - 1)))
+
+
+class _AppliedEdit:
+    """A rewrite applied in the editor: its decision and the undo steps right after it."""
+
+    __slots__ = ("decision", "steps", "active")
+
+    def __init__(self, decision, steps: int):
+        self.decision = decision
+        self.steps = steps
+        self.active = True
 
 
 class _ReaderSignals(QObject):

@@ -16,13 +16,19 @@ from PySide6.QtCore import QStandardPaths
 
 from hirelint.decisions import (
     FLAGGED,
+    RESTORED,
+    UNDONE,
     Decision,
     DecisionLog,
+    current_user,
     finding_key,
     load_sidecar,
+    now_iso,
     save_sidecar,
     sentence_of,
     settled_keys,
+    sidecar_path,
+    stamped,
 )
 from hirelint.model import Document, Finding
 
@@ -83,6 +89,32 @@ class DraftSession:
         self.log.append(decision)
         self.save_sidecar()
 
+    def withdraw(self, decision: Decision, action: str = UNDONE, reason: str = "") -> bool:
+        """Take back a decision: the edit behind an applied rewrite was undone (``undone``), or
+        a dismissed or kept finding is shown again (``restored``). The draft's decisions and
+        sidecar drop it; the append-only log gets a record saying so. False if it is not one
+        of this draft's decisions."""
+        for i, d in enumerate(self.decisions):
+            if d is decision:
+                del self.decisions[i]
+                break
+        else:
+            return False
+        self.log.append(stamped(decision, action=action, time=now_iso(), user=current_user(),
+                                reason=reason or decision.reason))
+        self.save_sidecar()
+        return True
+
+    def reinstate(self, decision: Decision) -> Decision:
+        """Redo: the undone edit is back, so is its decision (stamped anew)."""
+        again = stamped(decision, time=now_iso(), user=current_user())
+        self.record(again)
+        return again
+
+    def restore(self, decision: Decision) -> bool:
+        """Show a dismissed or kept finding again."""
+        return self.withdraw(decision, RESTORED)
+
     def log_open_findings(self, findings: Iterable[Finding], text: str, origin: str) -> int:
         """Log findings still open at a save or export, once per wording per session."""
         new = []
@@ -100,7 +132,9 @@ class DraftSession:
         return str(self.path) if self.path else "(osparat utkast)"
 
     def save_sidecar(self) -> None:
-        if self.path is None or not self.decisions:
+        if self.path is None:
+            return
+        if not self.decisions and not sidecar_path(self.path).exists():
             return
         try:
             save_sidecar(self.path, self.decisions)

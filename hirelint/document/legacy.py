@@ -114,11 +114,29 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 def _profile_folder() -> str:
-    """A LibreOffice profile folder private to this process, removed when it exits."""
+    """A LibreOffice profile folder private to this process, removed when it exits.
+
+    A worker process of ``--jobs N`` (multiprocessing) ends with ``os._exit``, which skips
+    ``atexit``; its own exit hook runs multiprocessing's finalizers, so the folder (about
+    550 KB) is registered there too."""
     pid = os.getpid()
     folder = _profile.get(pid)
     if folder is None or not os.path.isdir(folder):
         folder = tempfile.mkdtemp(prefix="hirelint-lo-")
         _profile[pid] = folder
-        atexit.register(shutil.rmtree, folder, True)
+        atexit.register(_remove_profile, pid, folder)
+        import multiprocessing
+        import multiprocessing.util
+
+        if multiprocessing.parent_process() is not None:
+            multiprocessing.util.Finalize(None, _remove_profile, args=(pid, folder), exitpriority=10)
     return folder
+
+
+def _remove_profile(pid: int, folder: str) -> None:
+    """Remove a profile folder, only in the process that made it (a forked child inherits the
+    parent's atexit list and must not delete the parent's profile)."""
+    if os.getpid() == pid:
+        shutil.rmtree(folder, ignore_errors=True)
+        if _profile.get(pid) == folder:
+            del _profile[pid]

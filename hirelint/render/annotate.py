@@ -269,9 +269,26 @@ class _Annotation:
         first.addprevious(p.makeelement(n.commentRangeStart, {n.id: str(cid)}))
         end = p.makeelement(n.commentRangeEnd, {n.id: str(cid)})
         last.addnext(end)
-        end.addnext(self._reference_run(p, cid))
+        self._place_reference(p, end, self._reference_run(p, cid))
         self._comments.append((cid, lines))
         self.comment_count += 1
+
+    def _place_reference(self, p: etree._Element, after: etree._Element, ref: etree._Element) -> None:
+        """Put a comment's reference run after its range, as Word writes it, except in the first
+        paragraph of a block content control (w:sdt; in the body or a table cell): LibreOffice
+        7.x then drops the paragraph's text before the reference, so there the reference leads
+        the paragraph (Word still anchors the comment on its range; LibreOffice shows it at the
+        paragraph start, with all the text)."""
+        if not _first_in_block_sdt(p, self.n):
+            after.addnext(ref)
+            return
+        at = 0
+        for child in p:
+            if child.tag == self.n.pPr or _is_reference_run(child, self.n):
+                at += 1
+            else:
+                break
+        p.insert(at, ref)
 
     def _reference_run(self, p: etree._Element, cid: int) -> etree._Element:
         n = self.n
@@ -305,8 +322,9 @@ class _Annotation:
         ppr = target.find(n.pPr)
         at = target.index(ppr) + 1 if ppr is not None else 0
         target.insert(at, target.makeelement(n.commentRangeStart, {n.id: str(cid)}))
-        target.append(target.makeelement(n.commentRangeEnd, {n.id: str(cid)}))
-        target.append(self._reference_run(target, cid))
+        end = target.makeelement(n.commentRangeEnd, {n.id: str(cid)})
+        target.append(end)
+        self._place_reference(target, end, self._reference_run(target, cid))
         self._comments.insert(0, (cid, lines))
         self.comment_count += 1
         self.changed.add(main)
@@ -480,6 +498,19 @@ class _Annotation:
             for name, data in self.extra.items():
                 if name not in written:
                     out.writestr(name, data)
+
+
+def _first_in_block_sdt(p: etree._Element, n: Names) -> bool:
+    """Whether ``p`` is the first paragraph of a block-level content control's content."""
+    parent = p.getparent()
+    if parent is None or parent.tag != n.sdtContent:
+        return False
+    return not any(isinstance(sib.tag, str) and sib.tag in (n.p, n.tbl)
+                   for sib in p.itersiblings(preceding=True))
+
+
+def _is_reference_run(el: etree._Element, n: Names) -> bool:
+    return el.tag == n.r and any(c.tag == n.commentReference for c in el)
 
 
 def _text(run: etree._Element, n: Names, text: str) -> None:

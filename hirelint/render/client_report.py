@@ -26,6 +26,7 @@ from hirelint.decisions import (
     DISMISSED,
     FLAGGED,
     KEPT,
+    WITHDRAWING,
     Decision,
     current_user,
     finding_key,
@@ -102,6 +103,8 @@ class ClientReport:
             if d.action == FLAGGED:
                 continue
             decided.pop(d.key(), None)  # re-insert so the order follows the latest decision
+            if d.action in WITHDRAWING:
+                continue  # an undone rewrite or a restored finding: open again
             decided[d.key()] = d
         items = [_item_from_decision(d) for d in decided.values()]
         text = report.document.text if report and report.document else ""
