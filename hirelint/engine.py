@@ -272,6 +272,8 @@ class Linter:
             return None
         if rule.exceptions and rule.exceptions.match(low):
             return None
+        if _in_proper_name(text, m.start(), m.end()):
+            return None
         groups = m.groupdict()
         if rule.when and not _numbers_ok(rule.when, groups):
             return None
@@ -416,6 +418,15 @@ class Linter:
             sentence_start=start,
             sentence_end=end,
         )
+
+
+_NEXT_CAPITALISED = regex.compile(r"\s+\p{Lu}[\p{Ll}\p{Lu}]")
+
+
+def _in_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised match runs on into another capitalised word: the first word of a
+    name ("Pappa Joes Café", "Tjej Stockholm AB") rather than a word about people."""
+    return text[start:start + 1].isupper() and bool(_NEXT_CAPITALISED.match(text, end))
 
 
 def _last_word(text: str) -> str:

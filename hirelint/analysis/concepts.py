@@ -69,10 +69,17 @@ _AGE_FRAME = regex.compile(
     F,
 )
 _NO_BEFORE = regex.compile(r"\b(?:ingen|inga|inget|inte|ej|utan)\s+(?:[\w-]+\s+)?$", F)
+# Prepositions that put people served or described by the job before a word ("arbeta med barn",
+# "boende för personer med …"); "i", "om", "på" do not ("du som lever i ett …", "om du har …").
+_CLIENT_PREP = regex.compile(
+    r"\b(?:med|för|åt|till|hos|bland|mot|kring|inför)\s+(?:[\w-]+\s+){0,2}$", F
+)
+_REASON = regex.compile(r"\b(?:säkerhetsklass\w*|säkerhetsprövning\w*|enligt\s+\w*lag\w*|eftersom|på\s+grund\s+av)\b", F)
+_WANT = regex.compile(r"(?:söker|vill\s+ha|önskar|förväntar)\b", F)
 _PREP_JUST_BEFORE = regex.compile(r"\b(?:till|för|med|åt|hos|av|bland|om)\s+$", F)
 _DEMAND_AFTER = regex.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:är\s+(?:ett\s+)?(?:krav|måste|meriterande|ett\s+plus|en\s+fördel|önskvärd\w*|en\s+förutsättning)|"
-    r"krävs|föredras|prioriteras|meriterar|är\s+att\s+föredra)\b",
+    r"krävs|föredras|prioriteras|meriterar|är\s+att\s+föredra|passar\s+bäst|sökes|söks)\b",
     F,
 )
 _QUESTION_AFTER = regex.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:har|är|planerar|tänker|väntar)\s+du\b", F)
@@ -95,8 +102,9 @@ def number_value(text: str) -> Optional[int]:
 class _Span:
     """A match-like span (start, end, group(0)) built from two matches."""
 
-    def __init__(self, start: int, end: int, text: str):
+    def __init__(self, start: int, end: int, text: str, person: int = -1):
         self._start, self._end, self._text = start, end, text
+        self.person = person  # where the person described starts ("den som …")
 
     def start(self) -> int:
         return self._start
@@ -170,6 +178,7 @@ class Concepts:
         self.sex_nouns = comp(_alt(table["sex_nouns"]))
         self.sex_noun_frame_before = comp(_alt(table["sex_noun_frame_before"]) + r"(?:\W+[\w-]+){0,5}?\W*$", wrap=False)
         self.sex_noun_frame_after = comp(r"^\W*(?:[\w-]+\W+){0,2}?(?:" + _alt(table["sex_noun_frame_after"]) + r")\b", wrap=False)
+        self.sex_genitive = comp(_alt(table["sex_genitive_role"]))
         self.man_noun = regex.compile(r"(?<![\w-])(?:man|mannen|män|männen)(?![\w-])", F)
         self.pronouns = comp(_alt(table["pronouns"]))
         self.pronoun_pair = comp(r"\b(?:han|hon)\s*(?:/|eller|el\.)\s*(?:han|hon)\b|\bhen\b|\bhan/hon\b|\bhon/han\b", wrap=False)
@@ -188,11 +197,15 @@ class Concepts:
         self.hard_label = comp(rf"^[\s•·\-*–\d.)]*(?:{_alt(table['hard_labels'])})\s*:", wrap=False)
         self.dont_apply = comp(r"\b(?:behöver|bör|ska|skall)\s+(?:du|ni)\s+(?:inte|ej)\s+söka\b", wrap=False)
         self.yardstick = comp(_alt(table["yardstick"]))
+        def compound(src: str) -> regex.Pattern:
+            # Qualities compound with a hyphen too ("IT-kunnig", "SAP-vana").
+            return comp(src.replace("\\w*", "[\\w-]*").replace("\\w+", "[\\w-]+"))
+
         self.vague_kinds = [
             ("vague-language", comp(_alt(table["languages"]))),
-            ("vague-experience", comp(_alt(table["experience"]))),
-            ("vague-knowledge", comp(_alt(table["knowledge"]))),
-            ("vague-trait", comp(_alt(table["traits"]))),
+            ("vague-experience", compound(_alt(table["experience"]))),
+            ("vague-knowledge", compound(_alt(table["knowledge"]))),
+            ("vague-trait", compound(_alt(table["traits"]))),
         ]
         self.not_traits = comp(_alt(table.get("not_traits", "(?!)")), wrap=False)
         self.non_traits = frozenset(_alt(table.get("non_trait_adjectives", "")).split("|"))
@@ -256,11 +269,19 @@ class Concepts:
 
     def _fields(self, sentence: str) -> list[ConceptHit]:
         out = []
+        starts = [0] + [d.end() for d in regex.finditer(r"\s[–—-]\s", sentence)]
+        end = len(sentence.rstrip(" .;"))
         for ground, rx in self.fields.items():
-            m = rx.match(sentence)
-            if m and not self.field_ok.search(m.group("value") or ""):
-                end = len(sentence.rstrip(" .;"))
-                out.append(ConceptHit("field", ground, len(sentence) - len(sentence.lstrip(" •·-*–")), end))
+            for at in starts:
+                m = rx.match(sentence, at)
+                if m and not self.field_ok.search(m.group("value") or "") and not _REASON.search(m.group("value") or ""):
+                    s0 = at + len(sentence[at:]) - len(sentence[at:].lstrip(" •·-*–"))
+                    out.append(ConceptHit("field", ground, s0, end))
+                    break
+        if not out:
+            m = regex.match(r"^[\s•·\-*–]*[\w\s/-]{2,30}:\s*(?P<value>.*)$", sentence)
+            if m and not self.hard_label.match(sentence) and regex.search(r"\b(?:modersmål|förstaspråk)\b", m.group("value"), F):
+                out.append(ConceptHit("field", "ethnicity", len(sentence) - len(sentence.lstrip(" •·-*–")), end))
         if not out:
             for ground, rx in self.bare.items():
                 m = rx.match(sentence)
@@ -278,10 +299,10 @@ class Concepts:
         demonym ("kurder", "thailändare") for ethnicity."""
         for ground, rx in self.groups.items():
             for m in rx.finditer(sentence):
-                yield ground, m
+                yield ground, m, False
         for m in _WORD.finditer(sentence):
             if m.group(0).lower() in self.words.demonyms:
-                yield "ethnicity", m
+                yield "ethnicity", m, False
         # "den som stammar", "medarbetare som fastar under ramadan", "du som är dyslektiker":
         # a person described by a protected attribute is a group too.
         for rel in self.relative_person.finditer(sentence):
@@ -290,22 +311,23 @@ class Concepts:
             for ground, rx in self.attributes.items():
                 a = rx.search(window)
                 if a and len(_WORD.findall(window[: a.start()])) <= 4:
-                    yield ground, _Span(rel.end() + a.start(), rel.end() + a.end(), sentence)
+                    yield ground, _Span(rel.end() + a.start(), rel.end() + a.end(), sentence, rel.start()), True
                     break
 
     def _exclusions(self, sentence: str) -> list[ConceptHit]:
         out = []
-        for ground, m in self._group_matches(sentence):
+        for ground, m, relative in self._group_matches(sentence):
             if True:
                 left, right = self.clause(sentence, m.start(), m.end())
                 before = sentence[left:m.start()]
                 after = sentence[m.end():right]
-                fb = self.frames_before.search(before)
-                if not fb and _PREP_BEFORE.search(before) and not regex.search(r"\bfrån\s*$", before, F):
+                fb = self.frames_before.search(sentence[left:m.person] if relative else before)
+                if not fb and not relative and _PREP_BEFORE.search(before) and not regex.search(r"\bfrån\s*$", before, F):
                     continue
-                if self.words.is_adjective(m.group(0)) and self._attributive(sentence, m.end()):
-                    continue
-                if fb and (_PREP_BEFORE.search(before[fb.end("frame"):]) or _PREP_JUST_BEFORE.search(before[: fb.start()])
+                wants = fb is not None and _WANT.match(fb.group("frame"))
+                if not relative and not wants and self.words.is_adjective(m.group(0)) and self._attributive(sentence, m.end()):
+                    continue  # "unga kunder"; but "söker en ung säljare" names the hire
+                if fb and not relative and (_PREP_BEFORE.search(before[fb.end("frame"):]) or _PREP_JUST_BEFORE.search(before[: fb.start()])
                            or self.clients is not None and any(
                     self.clients.fullmatch(w) for w in _WORD.findall(before[fb.end("frame"):])
                 )):
@@ -316,6 +338,13 @@ class Concepts:
                 if ground == "sex" and self.equal_merits.search(sentence):
                     continue  # lawful positive action at equal merits (DL 2 kap. 2 § 2 p.)
                 out.append(ConceptHit("exclusion", ground, m.start(), m.end()))
+        # "Dyslexi är inte förenligt med tjänsten", "Tidigare utmattningssyndrom är
+        # diskvalificerande": the attribute itself, first in its clause, with a frame after it.
+        for ground, rx in self.attributes.items():
+            for m in rx.finditer(sentence):
+                left, right = self.clause(sentence, m.start(), m.end())
+                if len(_WORD.findall(sentence[left:m.start()])) <= 2 and self.frames_after.match(sentence[m.end():right]):
+                    out.append(ConceptHit("exclusion", ground, m.start(), m.end()))
         return out
 
     def _attributes(self, sentence: str) -> list[ConceptHit]:
@@ -333,13 +362,13 @@ class Concepts:
                     pass
                 if frame is None and not demanded_after:
                     continue
-                if frame is not None and _PREP_BEFORE.search(before[: frame.start()]):
+                if frame is not None and _CLIENT_PREP.search(before[: frame.start()]):
                     continue  # "boende för vuxna personer med …", "hos personer som har …": others
                 if frame is not None and self.clients is not None and any(
                     self.clients.fullmatch(w) for w in _WORD.findall(before[frame.end():])
                 ):
                     continue  # "en kurator som stöttar … kvinnor och deras barn"
-                if _PREP_BEFORE.search(before) and not regex.search(
+                if _CLIENT_PREP.search(before) and not regex.search(
                     r"(?:\b(?:från|utan|om)|\b(?:någon|person|personer|sökande|konsult\w*|medarbetare|du|dig)\s+(?:med|av))\s+(?:[\w-]+\s+){0,3}$",
                     before, F,
                 ):
@@ -378,6 +407,9 @@ class Concepts:
                     continue
                 if self.sex_noun_frame_before.search(pre) or self.sex_noun_frame_after.match(sentence[m.end():right]):
                     out.append(ConceptHit("sex-noun", "sex", m.start(), m.end()))
+        # "Kvinnans roll blir …", "Tjejernas uppgift är …": the hire's duties given a sex.
+        for m in self.sex_genitive.finditer(sentence):
+            out.append(ConceptHit("sex-noun", "sex", m.start("noun"), m.end("noun")))
         # Compounds with a sex-marked head and English titles.
         for m in self.sex_heads.finditer(sentence):
             w = m.group(0).lower()

@@ -74,6 +74,11 @@ class ContextFilter:
             return True
         clients = self.rx.get("clients")
         if clients:
+            # "elever med arabiska eller somaliska som modersmål": a phrase with "med" after a
+            # client noun describes that noun, however long it is.
+            pp = _WITH_PHRASE.search(sentence[:rel_start])
+            if pp and clients.fullmatch(pp.group(1)):
+                return True
             window = _WORDS.findall(sentence[:rel_start])[-WINDOW:]
             # Words before the candidate's own pronoun, or before a main-clause verb, belong to
             # another phrase: "Som lärare för våra elever ska du vara …", "… med fru och barn och
@@ -149,6 +154,7 @@ class ContextFilter:
         return None
 
 
+_WITH_PHRASE = regex.compile(r"(\w+)\s+med\s+(?:[\w-]+\s+){0,5}$")
 _CANDIDATE_WORDS = {"du", "dig", "din", "ditt", "dina", "sökande", "kandidaten", "personen"}
 _MODALS = {"ska", "skall", "bör", "måste", "kan", "får", "brukar"}
 _MAIN_VERBS = {"är", "har", "blir", "var", "vara", "ha"}
