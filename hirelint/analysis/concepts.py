@@ -29,6 +29,7 @@ from typing import Optional
 import regex
 
 from hirelint.analysis.dictionary import Dictionary, dictionary
+from hirelint.analysis.gate import Gated, Scope
 
 F = regex.IGNORECASE | regex.VERSION0
 _WORD = regex.compile(r"\w[\w\-]*")
@@ -75,6 +76,20 @@ _CLIENT_PREP = regex.compile(
     r"\b(?:med|för|åt|till|hos|bland|mot|kring|inför)\s+(?:[\w-]+\s+){0,2}$", F
 )
 _REASON = regex.compile(r"\b(?:säkerhetsklass\w*|säkerhetsprövning\w*|enligt\s+\w*lag\w*|eftersom|på\s+grund\s+av)\b", F)
+_ANY_FIELD = regex.compile(r"^[\s•·\-*–]*[\w\s/-]{2,30}:\s*(?P<value>.*)$")
+_NATIVE_VALUE = regex.compile(r"\b(?:modersmål|förstaspråk)\b", F)
+_FROM_END = regex.compile(r"\bfrån\s*$", F)
+_RELATIVE_NEXT = regex.compile(r"\s+som\b", F)
+_SERVED_ONE = regex.compile(r"\b(?:till|åt|för|med|hos)\s+(?:en|ett|någon)\s+(?:[\w-]+\s+){0,3}$", F)
+_MERIT = regex.compile(
+    r"\b(?:meriterande|meriterar|ett\s+plus|plus\s+om|bra\s+om|gärna|önskvärd\w*|fördel\w*|uppskatta\w*|bör-?krav)\b", F
+)
+# A quality owned by someone else: the company ("vårt fokus"), a client ("den enskildes förmåga").
+_OWNED_BY_OTHERS = regex.compile(
+    r"(?:\b(?:vår|vårt|våra|deras|dess|hans|hennes|sin|sitt|sina)|\w{3,}(?:ens|ernas|arnas|ets|nas))\s+(?:[\w-]+\s+){0,2}$", F
+)
+# A quality that describes the workplace ("en miljö som präglas av en stark familjär känsla").
+_DESCRIBES_PLACE = regex.compile(r"\b(?:präglas|kännetecknas|genomsyras|andas|erbjuder|ger\s+dig)\b", F)
 _WANT = regex.compile(r"(?:söker|vill\s+ha|önskar|förväntar)\b", F)
 _PREP_JUST_BEFORE = regex.compile(r"\b(?:till|för|med|åt|hos|av|bland|om)\s+$", F)
 _DEMAND_AFTER = regex.compile(
@@ -142,9 +157,13 @@ class Concepts:
         self.clients = clients
         diagnoses = _alt(table.get("diagnoses", "(?!)"))
 
-        def comp(src: str, wrap: bool = True) -> regex.Pattern:
+        # Every pattern but the antecedent ones (asked about text before the sentence) is only
+        # ever asked about the sentence being analysed, so its gate is answered once per sentence.
+        self._scope = Scope()
+
+        def comp(src: str, wrap: bool = True, scoped: bool = True) -> Gated:
             src = src.replace("@diagnoses", diagnoses)
-            return regex.compile(rf"(?<![\w-])(?:{src})(?![\w-])" if wrap else src, F)
+            return Gated(rf"(?<![\w-])(?:{src})(?![\w-])" if wrap else src, self._scope if scoped else None)
 
         self.groups = {g: comp(_alt(v)) for g, v in (table.get("groups") or {}).items()}
         self.frames_after = comp(r"^\W*(?:[\w-]+\s+){0,4}?(?:" + _alt(table["frames_after"]) + r")(?!\w)", wrap=False)
@@ -182,14 +201,14 @@ class Concepts:
         self.man_noun = regex.compile(r"(?<![\w-])(?:man|mannen|män|männen)(?![\w-])", F)
         self.pronouns = comp(_alt(table["pronouns"]))
         self.pronoun_pair = comp(r"\b(?:han|hon)\s*(?:/|eller|el\.)\s*(?:han|hon)\b|\bhen\b|\bhan/hon\b|\bhon/han\b", wrap=False)
-        self.antecedents = comp(_alt(table["antecedents"]), wrap=False)
+        self.antecedents = comp(_alt(table["antecedents"]), wrap=False, scoped=False)
         self.req_neg_before = comp(r"(?:" + _alt(table["requirement_negation_before"]) + r")(?:\W+[\w-]+){0,6}?\W*$", wrap=False)
         self.req_neg_after = comp(r"^\W*(?:[\w-]+\W+){0,3}?(?:" + _alt(table["requirement_negation_after"]) + r")", wrap=False)
         self.equal_merits = comp(r"\b(?:lika|likvärdiga|jämbördiga)\s+(?:meriter|kvalifikationer)|underrepresenterat\s+kön", wrap=False)
         self.hard_cue = comp(_alt(table["hard_cues"]))
         self.demand_tag = comp(_alt(table["demand_tags"]), wrap=False)
         self.boilerplate = comp(_alt(table["boilerplate_subject"]), wrap=False)
-        self.hire_nouns = comp(_alt(table["hire_nouns"]))
+        self.hire_nouns = comp(_alt(table["hire_nouns"]), scoped=False)
         self.pronoun_duty = comp(_alt(table["pronoun_duty"]), wrap=False)
         self.relative_person = regex.compile(
             r"(?<![\w-])(?:personer|folk|sökande|den|de|dem|du|dig|ni|någon|medarbetare|anställda|konsulter|"
@@ -258,14 +277,14 @@ class Concepts:
     def find(self, sentence: str, before: str = "") -> list[ConceptHit]:
         """Every concept hit in one sentence; ``before`` is the text preceding it in the
         document (a few hundred characters), for pronoun reference."""
-        hits: list[ConceptHit] = []
-        hits += self._fields(sentence)
-        hits += self._exclusions(sentence)
-        hits += self._attributes(sentence)
-        hits += self._sex(sentence, before)
-        hits += self._ages(sentence)
-        hits += self._vague(sentence)
-        return hits
+        self._scope.enter(sentence)
+        try:
+            return (
+                self._fields(sentence) + self._exclusions(sentence) + self._attributes(sentence)
+                + self._sex(sentence, before) + self._ages(sentence) + self._vague(sentence)
+            )
+        finally:
+            self._scope.text = None  # other callers ask about other text
 
     def _fields(self, sentence: str) -> list[ConceptHit]:
         out = []
@@ -279,8 +298,8 @@ class Concepts:
                     out.append(ConceptHit("field", ground, s0, end))
                     break
         if not out:
-            m = regex.match(r"^[\s•·\-*–]*[\w\s/-]{2,30}:\s*(?P<value>.*)$", sentence)
-            if m and not self.hard_label.match(sentence) and regex.search(r"\b(?:modersmål|förstaspråk)\b", m.group("value"), F):
+            m = _ANY_FIELD.match(sentence)
+            if m and not self.hard_label.match(sentence) and _NATIVE_VALUE.search(m.group("value")):
                 out.append(ConceptHit("field", "ethnicity", len(sentence) - len(sentence.lstrip(" •·-*–")), end))
         if not out:
             for ground, rx in self.bare.items():
@@ -300,9 +319,10 @@ class Concepts:
         for ground, rx in self.groups.items():
             for m in rx.finditer(sentence):
                 yield ground, m, False
-        for m in _WORD.finditer(sentence):
-            if m.group(0).lower() in self.words.demonyms:
-                yield "ethnicity", m, False
+        if not self.words.demonyms.isdisjoint(_WORD.findall(sentence.lower())):
+            for m in _WORD.finditer(sentence):
+                if m.group(0).lower() in self.words.demonyms:
+                    yield "ethnicity", m, False
         # "den som stammar", "medarbetare som fastar under ramadan", "du som är dyslektiker":
         # a person described by a protected attribute is a group too.
         for rel in self.relative_person.finditer(sentence):
@@ -322,7 +342,7 @@ class Concepts:
                 before = sentence[left:m.start()]
                 after = sentence[m.end():right]
                 fb = self.frames_before.search(sentence[left:m.person] if relative else before)
-                if not fb and not relative and _PREP_BEFORE.search(before) and not regex.search(r"\bfrån\s*$", before, F):
+                if not fb and not relative and _PREP_BEFORE.search(before) and not _FROM_END.search(before):
                     continue
                 wants = fb is not None and _WANT.match(fb.group("frame"))
                 if not relative and not wants and self.words.is_adjective(m.group(0)) and self._attributive(sentence, m.end()):
@@ -386,7 +406,7 @@ class Concepts:
         if not self.pronoun_pair.search(sentence):
             for m in self.pronouns.finditer(sentence):
                 context = before[-400:] + " " + sentence[: m.start()]
-                if regex.match(r"\s+som\b", sentence[m.end():], F):
+                if _RELATIVE_NEXT.match(sentence, m.end()):
                     break  # "Hon som har tjänsten i dag …": a specific person
                 hire = list(self.hire_nouns.finditer(context))
                 other = list(self.antecedents.finditer(context)) + list(_CAPITALISED.finditer(context))
@@ -403,7 +423,7 @@ class Concepts:
                 pre = sentence[left:m.start()]
                 if rx is self.man_noun and m.group(0).lower() == "man" and not self._noun_man(pre, sentence[m.end():right]):
                     continue
-                if _PREP_BEFORE.search(pre) or regex.search(r"\b(?:till|åt|för|med|hos)\s+(?:en|ett|någon)\s+(?:[\w-]+\s+){0,3}$", pre, F):
+                if _PREP_BEFORE.search(pre) or _SERVED_ONE.search(pre):
                     continue
                 if self.sex_noun_frame_before.search(pre) or self.sex_noun_frame_after.match(sentence[m.end():right]):
                     out.append(ConceptHit("sex-noun", "sex", m.start(), m.end()))
@@ -488,6 +508,9 @@ class Concepts:
             left, right = self.clause(sentence, start, end)
             return any(left <= cs < right or left < ce <= right for cs, ce in cues)
 
+        if _MERIT.search(sentence):
+            return []  # a merit, not a must-have
+        found = []
         for kind, rx in self.vague_kinds:
             for m in rx.finditer(sentence):
                 if not demanded(m.start(), m.end()) or kind == "vague-trait" and self.not_traits.fullmatch(m.group(0)):
@@ -496,9 +519,15 @@ class Concepts:
                     self._attributive(sentence, m.end()) or self.native_likeness.search(sentence)
                 ):
                     continue  # "svenska kunder"; native-likeness is the ethnicity finding
-                hit = self._vague_hit(sentence, kind, m.start(), m.end())
-                if hit:
-                    return [hit]
+                left, _ = self.clause(sentence, m.start(), m.end())
+                pre = sentence[left:m.start()]
+                if _OWNED_BY_OTHERS.search(pre) or _DESCRIBES_PLACE.search(pre):
+                    continue  # "Vårt fokus", "den enskildes förmåga", "en miljö som präglas av …"
+                found.append((m.start(), kind, m))
+        for _, kind, m in sorted(found, key=lambda f: f[0]):
+            hit = self._vague_hit(sentence, kind, m.start(), m.end())
+            if hit:
+                return [hit]
         if not label:
             for m in self.vara_adj.finditer(sentence):
                 adj = m.group("adj").lower()
