@@ -105,7 +105,7 @@ def test_experience_rewrite_from_the_issue(linter):
 
 
 def test_language_demand_suggests_gers_level(linter):
-    f = next(f for f in linter.lint_text("Du har flytande svenska.").findings if f.ground == "ethnicity")
+    f = next(f for f in linter.lint_text("Du har flytande svenska.").findings if f.category == "vague-requirement")
     assert any("GERS" in s.text for s in f.suggestions)
 
 
