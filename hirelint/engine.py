@@ -33,7 +33,8 @@ from hirelint.nlp.sentences import split_sentences
 from hirelint.rules.context import ContextFilter
 from hirelint.rules.ruleset import RuleSet, load_ruleset
 from hirelint.rules.schema import Rule
-from hirelint.sections import MUST, segment_states, sentence_state
+from hirelint.roles import NOT_CANDIDATE, RoleTable
+from hirelint.sections import MUST, sentence_state
 
 _WORD = regex.compile(r"\w+")
 _OBJECT = regex.compile(
@@ -112,7 +113,8 @@ class Linter:
         self.filter = ContextFilter(
             ruleset.context_rx, self.concepts.requirement_negated if self.concepts else None
         )
-        self._memo: "OrderedDict[tuple[str, Optional[str]], _SegmentResult]" = OrderedDict()
+        self.roles = RoleTable(ruleset.tables.roles)
+        self._memo: "OrderedDict[tuple, _SegmentResult]" = OrderedDict()
 
     @classmethod
     def default(cls, **kwargs) -> "Linter":
@@ -123,21 +125,28 @@ class Linter:
 
     def lint(self, document: Document) -> Report:
         """Lint a whole document. Pure with respect to the document; results are cached."""
-        states = segment_states(document.segments, self.ruleset.context_rx)
+        roles = self.roles.assign(document.segments)
         findings: list[Finding] = []
         requirements: list[Requirement] = []
         masc: list[int] = []
         fem: list[int] = []
         title = document.segments[0] if document.segments and document.segments[0].heading else None
-        for seg, state in zip(document.segments, states):
+        for seg, role in zip(document.segments, roles):
+            if role.silent:
+                continue  # placeholders, numbers, the "Nr" and "Uppfylls" columns
+            state = role.requirement
             # Headings are linted too: a short line in a profile ("Kön: man", "B-körkort") can
             # look like one.
-            res = self._segment(seg.text, state)
+            res = self._segment(seg.text, state, role.context, role.column is not None)
             for h in res.hits:
                 findings.extend(self._to_findings(seg, h))
             masc.extend(seg.start + s for s, _ in res.masculine)
             fem.extend(seg.start + s for s, _ in res.feminine)
-            titled = seg is title or self._is_section_title(seg)
+            titled = (
+                seg is title
+                or role.kind == "heading" and self.roles.section_of(seg.text) is not None
+                or self._is_section_title(seg)
+            )
             for s, e, kind in ([] if titled else res.requirements):
                 codes = tuple(
                     h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
@@ -166,10 +175,11 @@ class Linter:
         if text.startswith("#"):
             return True
         rx = self.ruleset.context_rx
-        return any(
+        named = self.roles.section_of(text) is not None or any(
             rx.get(name) is not None and rx[name].search(text.rstrip(":"))
             for name in ("must_headings", "merit_headings", "other_headings")
-        ) and len(text.split()) <= 5
+        )
+        return named and len(text.split()) <= 6
 
     def lint_text(self, text: str, path: str = "-") -> Report:
         """Convenience: lint a string."""
@@ -177,19 +187,26 @@ class Linter:
 
     # -- per segment ------------------------------------------------------------------------
 
-    def _segment(self, text: str, state: Optional[str]) -> _SegmentResult:
-        key = (text, state)
+    def _segment(self, text: str, state: Optional[str], context: str = "candidate", cell: bool = False) -> _SegmentResult:
+        key = (text, state, context, cell)
         cached = self._memo.get(key)
         if cached is not None:
             self._memo.move_to_end(key)
             return cached
-        result = self._analyse_segment(text, state)
+        result = self._analyse_segment(text, state, context, cell)
         self._memo[key] = result
         if len(self._memo) > _MEMO_SIZE:
             self._memo.popitem(last=False)
         return result
 
-    def _analyse_segment(self, text: str, state: Optional[str]) -> _SegmentResult:
+    def _sentence_context(self, sentence: str, context: str) -> str:
+        """What a sentence is about: its block's context, unless the sentence itself speaks of
+        the tender, of others or of an offer."""
+        if context != "candidate":
+            return context
+        return self.roles.sentence_context(sentence) or "candidate"
+
+    def _analyse_segment(self, text: str, state: Optional[str], context: str = "candidate", cell: bool = False) -> _SegmentResult:
         rs = self.ruleset
         lower = text.lower()
         words = set(_WORD.findall(lower))
@@ -197,12 +214,18 @@ class Linter:
         hits: list[_Hit] = []
         req_sentences: dict[tuple[int, int], str] = {}
         sentences: Optional[list[tuple[int, int]]] = None
+        about: dict[tuple[int, int], str] = {}
         if rs.candidates(words):
             # Each rule's regex runs only on the sentences holding one of its trigger words.
             sentences = split_sentences(text) or [(0, len(text))]
             for s, e in sentences:
                 rules = rs.candidates(set(_WORD.findall(lower, s, e)))
+                if not rules:
+                    continue
+                sctx = about[(s, e)] = self._sentence_context(text[s:e], context)
                 for rule in rules:
+                    if not _may_fire(rule, sctx):
+                        continue
                     for m in rule.regex.finditer(text, s, e):
                         hit = self._check_match(rule, m, text, state, (s, e))
                         if hit:
@@ -215,7 +238,11 @@ class Linter:
                 sentences = split_sentences(text) or [(0, len(text))]
             for s, e in sentences:
                 found = []
+                sctx = about.get((s, e)) or self._sentence_context(text[s:e], context)
+                about[(s, e)] = sctx
                 for h in self._concept_hits(text, state, (s, e)):
+                    if not _may_fire(h.rule, sctx):
+                        continue
                     if h.rule.mechanism in _FRAMING_MECHANISMS and not _overlaps(h, hits, within=False):
                         # The frame is the finding; a listed word strictly inside it explains less.
                         hits = [k for k in hits if not _overlaps(k, [h])]
@@ -238,9 +265,16 @@ class Linter:
                         continue
                     out.append((m.start(), m.end()))
 
-        # Requirement sentences without a finding still count for the overview.
-        if state is not None or self._has_requirement_cue(text):
+        # Requirement sentences without a finding still count for the overview; a cell of a
+        # requirement table is one requirement however many sentences it has.
+        if cell and state is not None:
+            req_sentences = {(0, len(text.rstrip())): state}
+        elif state is not None or self._has_requirement_cue(text):
             for s, e in (sentences or split_sentences(text)):
+                sctx = about.get((s, e)) or self._sentence_context(text[s:e], context)
+                if sctx != "candidate":
+                    req_sentences.pop((s, e), None)
+                    continue
                 if (s, e) in req_sentences:
                     continue
                 kind = sentence_state(text[s:e], state, rs.context_rx)
@@ -447,6 +481,24 @@ def _numbers_ok(when: dict, groups: dict) -> bool:
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             return False
     return True
+
+
+# Concept mechanisms that speak of the candidate: quiet where the text is about others.
+_CANDIDATE_MECHANISMS = frozenset({"attribute", "pronoun", "sex-noun", "age-number"})
+
+
+def _may_fire(rule: Rule, about: str) -> bool:
+    """Whether a rule may fire in a sentence about ``about`` (candidate, others, offer, job,
+    boilerplate): vague requirements only where the text can demand something of the candidate,
+    wording aimed at the candidate only where the candidate is addressed. An offer can still be
+    worded in a coded way ("ett ungt gäng", "konkurrenskraftig lön"), so phrase rules stay on."""
+    if about == "candidate":
+        return True
+    if rule.category == "vague-requirement" and rule.kind in ("requirement", "concept"):
+        return False
+    if about in ("job", "offer"):
+        return rule.mechanism not in _CANDIDATE_MECHANISMS
+    return rule.context.target != "candidate" and rule.mechanism not in _CANDIDATE_MECHANISMS
 
 
 def _overlaps(hit: _Hit, hits: list[_Hit], within: bool = True) -> bool:

@@ -23,19 +23,20 @@ from hirelint.rules.schema import (
     load_yaml,
 )
 
-SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml", "concepts.yaml")
+SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml", "concepts.yaml", "roles.yaml")
 _MIN_AFFIX = 2
 
 
 def load_tables(folders: Iterable[Path]) -> Tables:
     """Merge sources, legal bases and context sets; later folders may add or override keys."""
-    tables = Tables(sources={}, legal={}, context={}, concepts={})
+    tables = Tables(sources={}, legal={}, context={}, concepts={}, roles={})
     for folder in folders:
         for name, target in (
             ("sources.yaml", tables.sources),
             ("legal.yaml", tables.legal),
             ("context.yaml", tables.context),
             ("concepts.yaml", tables.concepts),
+            ("roles.yaml", tables.roles),
         ):
             path = folder / name
             if path.exists():
@@ -177,6 +178,7 @@ class RuleSet:
             sources=self.tables.sources,
             legal=self.tables.legal,
             concepts=self.tables.concepts,
+            roles=self.tables.roles,
             context={**self.tables.context, "allow": list(self.tables.context.get("allow") or []) + list(allow)},
         )
         return RuleSet(kept, balance, tables)

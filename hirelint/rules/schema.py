@@ -130,6 +130,7 @@ class Tables:
     legal: dict
     context: dict
     concepts: dict = field(default_factory=dict)
+    roles: dict = field(default_factory=dict)
 
 
 def resolve_named(value: Optional[str], tables: Tables, where: str) -> Optional[str]:
