@@ -43,6 +43,7 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+_LIST_MARKER = regex.compile(r"[\s\-–•*·]*(?:(?:\d{1,2}|[a-z])[.)]\s+)?")
 # Concept mechanisms whose finding says more than a listed word inside the same span: the frame
 # that excludes a group, a form field that asks for an attribute.
 _FRAMING_MECHANISMS = frozenset({"exclusion", "field", "bare-value"})
@@ -123,8 +124,12 @@ class Linter:
 
     # -- public API -------------------------------------------------------------------------
 
-    def lint(self, document: Document) -> Report:
-        """Lint a whole document. Pure with respect to the document; results are cached."""
+    def lint(self, document: Document, group_traits: bool = True) -> Report:
+        """Lint a whole document. Pure with respect to the document; results are cached.
+
+        With ``group_traits`` the soft traits a block describes in prose (advice-level vague
+        findings) become one grouped note per block; the lexicon's own example tests turn it off
+        to see each rule's finding."""
         roles = self.roles.assign(document.segments)
         findings: list[Finding] = []
         requirements: list[Requirement] = []
@@ -138,8 +143,10 @@ class Linter:
             # Headings are linted too: a short line in a profile ("Kön: man", "B-körkort") can
             # look like one.
             res = self._segment(seg.text, state, role.context, role.column is not None)
-            for h in res.hits:
-                findings.extend(self._to_findings(seg, h))
+            seg_findings = [f for h in res.hits for f in self._to_findings(seg, h)]
+            if group_traits:
+                seg_findings = self._group_traits(document, seg, seg_findings)
+            findings.extend(seg_findings)
             masc.extend(seg.start + s for s, _ in res.masculine)
             fem.extend(seg.start + s for s, _ in res.feminine)
             titled = (
@@ -148,11 +155,17 @@ class Linter:
                 or self._is_section_title(seg)
             )
             for s, e, kind in ([] if titled else res.requirements):
+                s += len(_LIST_MARKER.match(seg.text, s).group(0))  # "- ", "• ", "3. "
+                if s >= e:
+                    continue
                 codes = tuple(
                     h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
                 )
                 requirements.append(
-                    Requirement(seg.text[s:e], seg.start + s, seg.start + e, kind, not codes, codes)
+                    Requirement(
+                        seg.text[s:e], seg.start + s, seg.start + e, kind, not codes, codes,
+                        seg.location.label(),
+                    )
                 )
         balance_finding = self._balance(document, masc, fem)
         if balance_finding:
@@ -165,6 +178,32 @@ class Linter:
             requirements=tuple(requirements),
             balance=(len(masc), len(fem)),
         )
+
+    def _group_traits(self, document: Document, seg: Segment, found: list[Finding]) -> list[Finding]:
+        """Advice-level vague findings in one block (traits in prose, not must-haves) as one
+        note: "Tre egenskapsord utan koppling till en uppgift: noggrann, positiv, engagerad"."""
+        rule = self.ruleset.concept_rules.get(("trait-group", "vague"))
+        members = [f for f in found if f.category == "vague-requirement" and f.severity == "info"]
+        if rule is None or len(members) < 2:
+            return found
+        members.sort(key=lambda f: f.start)
+        start, end = members[0].start, max(f.end for f in members)
+        words = []
+        for f in members:
+            if f.text.lower() not in (w.lower() for w in words):
+                words.append(f.text)
+        values = {"antal": _count_word(len(words)), "ord": ", ".join(words)}
+        note = Finding(
+            code=rule.code, category=rule.category, ground=None, severity=rule.severity,
+            start=start, end=end, text=document.text[start:end], location=seg.location.label(),
+            message=fill(rule.message, values), why=rule.why, legal=rule.legal,
+            source=_shown_source(rule.source, rule.strength), strength=rule.strength,
+            suggestions=tuple(Suggestion(fill(t.text, values), t.applicability) for t in rule.suggestions),
+            sentence_start=min(f.sentence_start for f in members),
+            sentence_end=max(f.sentence_end for f in members),
+            requirement=None,
+        )
+        return [f for f in found if f not in members] + [note]
 
     def _is_section_title(self, seg: Segment) -> bool:
         """A heading that names a section ("Krav", "Meriterande", "Om oss", "# Titel") is no
@@ -397,7 +436,7 @@ class Linter:
             message=fill(r.message, {"match": text}),
             why=r.why,
             legal=r.legal,
-            source=r.source,
+            source=_shown_source(r.source, r.strength),
             strength=r.strength,
             suggestions=h.suggestions,
             sentence_start=seg.start + h.sent_start,
@@ -446,7 +485,7 @@ class Linter:
             message=fill(bal.message, values),
             why=bal.why,
             legal=bal.legal,
-            source=bal.source,
+            source=_shown_source(bal.source, bal.strength),
             strength=bal.strength,
             suggestions=tuple(Suggestion(fill(s.text, values), s.applicability) for s in bal.suggestions),
             sentence_start=start,
@@ -461,6 +500,25 @@ def _in_proper_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised match runs on into another capitalised word: the first word of a
     name ("Pappa Joes Café", "Tjej Stockholm AB") rather than a word about people."""
     return text[start:start + 1].isupper() and bool(_NEXT_CAPITALISED.match(text, end))
+
+
+# Source strengths shown to users as a source: statute, court ruling, authority. Weaker sources
+# (research, guidance, industry advice, our own proposals) stay in the lexicon for provenance.
+SHOWN_STRENGTHS = frozenset({"lag", "dom", "myndighet"})
+
+
+def _shown_source(source: str, strength: str) -> str:
+    """The source as users see it: empty when it is below authority strength."""
+    return source if strength in SHOWN_STRENGTHS else ""
+
+
+_COUNT_WORDS = ("noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def _count_word(n: int) -> str:
+    """A count as Swedish prose writes it ("Tre", "Elva", "14"), capitalised for a message."""
+    word = _COUNT_WORDS[n] if n < len(_COUNT_WORDS) else str(n)
+    return word[:1].upper() + word[1:]
 
 
 def _last_word(text: str) -> str:

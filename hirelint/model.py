@@ -197,6 +197,7 @@ class Requirement:
     kind: str  # "must" | "merit"
     screenable: bool
     codes: tuple[str, ...] = ()
+    location: str = ""  # "tabell 1, rad 3, cell 2", as findings give it
 
 
 @dataclass(frozen=True)

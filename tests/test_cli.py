@@ -48,7 +48,7 @@ def test_json_contract(capsys, folder):
     code, out, _ = run(capsys, "lint", "--no-config", "--format", "json", str(folder))
     assert code == 1
     data = json.loads(out)
-    assert data["schema"] == 1 and data["hirelint"]
+    assert data["schema"] == 2 and data["hirelint"]
     paths = [f["path"] for f in data["files"]]
     assert paths == [str(folder / "a.txt"), str(folder / "under" / "b.md")]
     text = (folder / "a.txt").read_text(encoding="utf-8")
@@ -218,3 +218,20 @@ def test_plain_language_demand_is_one_vague_finding(capsys, tmp_path):
     found = json.loads(out)["files"][0]["findings"]
     assert [(f["category"], f["ground"]) for f in found] == [("vague-requirement", None)]
     assert "GERS" in found[0]["legal"]
+
+
+def test_json_schema_2_requirements_and_their_findings(capsys, tmp_path):
+    """Schema 2: requirements per file; a finding points to its requirement by index."""
+    ad = tmp_path / "ad.txt"
+    ad.write_text("Krav\n- B-körkort och minst 3 års erfarenhet av lager.\n- Svenska som modersmål.\n\nVi erbjuder friskvård.\n", encoding="utf-8")
+    _, out, _ = run(capsys, "lint", "--no-config", "--format", "json", str(ad))
+    entry = json.loads(out)["files"][0]
+    reqs = entry["requirements"]
+    assert [r["text"] for r in reqs] == ["B-körkort och minst 3 års erfarenhet av lager.", "Svenska som modersmål."]
+    assert all(r["kind"] == "must" and r["location"] for r in reqs)
+    native = next(i for i, f in enumerate(entry["findings"]) if f["ground"] == "ethnicity")
+    assert entry["findings"][native]["requirement"] == 1 and native in reqs[1]["findings"]
+    for f in entry["findings"]:
+        if f["requirement"] is not None:
+            r = reqs[f["requirement"]]
+            assert r["start"] <= f["start"] < r["end"]

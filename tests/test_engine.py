@@ -166,7 +166,7 @@ def test_subject_before_modal_and_copula(lint):
 def test_section_titles_are_not_requirements(lint):
     report = lint("Krav\nB-körkort\n- Lång erfarenhet av CRM.\n\nMeriterande\n- Truckkort.\n")
     assert [(r.text, r.kind) for r in report.requirements] == [
-        ("B-körkort", "must"), ("- Lång erfarenhet av CRM.", "must"), ("- Truckkort.", "merit")]
+        ("B-körkort", "must"), ("Lång erfarenhet av CRM.", "must"), ("Truckkort.", "merit")]
 
 
 def test_weak_preference_word_keeps_a_must_have(lint):
@@ -178,4 +178,26 @@ def test_weak_preference_word_keeps_a_must_have(lint):
 
 def test_document_title_is_not_a_requirement(lint):
     report = lint("Kravprofil: lagerarbetare\n\nKrav\n- Truckkort.\n")
-    assert [r.text for r in report.requirements] == ["- Truckkort."]
+    assert [r.text for r in report.requirements] == ["Truckkort."]  # the list marker is no part of it
+
+
+def test_sources_below_authority_are_not_shown(linter):
+    """Issue 9: a finding never presents industry advice or our own proposal as its source."""
+    text = "Vi söker en driven säljkille med skinn på näsan, max 35 år, som talar flytande svenska."
+    findings = linter.lint_text(text).findings
+    assert findings
+    for f in findings:
+        if f.strength not in ("lag", "dom", "myndighet"):
+            assert f.source == "", (f.code, f.source, f.strength)
+        else:
+            assert f.source
+
+
+def test_soft_traits_in_prose_are_one_note_per_block(linter):
+    """Issue 9: personality words in prose give one grouped advice note, a must-have stays."""
+    report = linter.lint_text("Du är noggrann, positiv, engagerad och ansvarsfull.\n\nKrav: Du måste vara noggrann.\n")
+    notes = [f for f in report.findings if f.code == "VAG114"]
+    assert len(notes) == 1 and notes[0].severity == "info"
+    assert notes[0].message.startswith("Fyra egenskapsord") and "ansvarsfull" in notes[0].message
+    must = [f for f in report.findings if f.category == "vague-requirement" and f.severity == "warning"]
+    assert must and all(f.start > notes[0].end for f in must)

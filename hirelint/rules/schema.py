@@ -28,7 +28,7 @@ KINDS = ("phrase", "pattern", "requirement", "concept")
 # What a rule of kind "concept" reports (found by hirelint/analysis/concepts.py).
 MECHANISMS = (
     "exclusion", "field", "bare-value", "attribute", "pronoun", "sex-noun", "sex-title", "age-number",
-    "vague-experience", "vague-knowledge", "vague-language", "vague-trait",
+    "vague-experience", "vague-knowledge", "vague-language", "vague-trait", "trait-group",
 )
 TARGETS = ("any", "candidate")
 STRENGTHS = ("lag", "dom", "myndighet", "forskning", "vägledning", "bransch", "förslag")
