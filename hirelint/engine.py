@@ -170,7 +170,8 @@ class Linter:
         balance_finding = self._balance(document, masc, fem)
         if balance_finding:
             findings.append(balance_finding)
-        findings = _one_framing(_dedupe_findings(findings))
+        group = self.ruleset.concept_rules.get(("trait-group", "vague"))
+        findings = _one_framing(_dedupe_findings(findings), keep=group.code if group else None)
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -610,9 +611,10 @@ def _dedupe_findings(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def _one_framing(findings: list[Finding]) -> list[Finding]:
+def _one_framing(findings: list[Finding], keep: Optional[str] = None) -> list[Finding]:
     """One legal framing per span: a vague-requirement finding that overlaps a discrimination
-    finding is dropped ("Du måste vara fullt frisk" is a health demand, not an unclear one)."""
+    finding is dropped ("Du måste vara fullt frisk" is a health demand, not an unclear one).
+    ``keep``: a code never dropped (the grouped note on soft traits spans a whole phrase)."""
     disc = sorted((f.start, f.end) for f in findings if f.category == "discrimination")
     if not disc:
         return findings
@@ -621,7 +623,7 @@ def _one_framing(findings: list[Finding]) -> list[Finding]:
     out = []
     for f in findings:
         k = bisect_left(starts, f.end)  # discrimination findings starting before f ends
-        if f.category == "vague-requirement" and k and reach[k - 1] > f.start:
+        if f.category == "vague-requirement" and f.code != keep and k and reach[k - 1] > f.start:
             continue
         out.append(f)
     return out

@@ -23,7 +23,33 @@ MERIT = "merit"
 # Section kinds, in the order their headings are tried.
 SECTIONS = ("merit", "must", "others", "job", "offer", "boilerplate", "neutral")
 # Block kinds where nothing fires and no requirement is read.
-SILENT = frozenset({"placeholder", "number", "column-label"})
+SILENT = frozenset({"placeholder", "number", "column-label", "foreign"})
+# Function words that tell a Swedish block from an English, German or French one: the Swedish
+# lexicons must not read "important" or "Amsterdam" as Swedish compounds.
+_SWEDISH = frozenset(
+    "och att det som är på för med av till inte har vi du ett kan ska jag eller "
+    "från vid så sig hos där också samt eller dig din ditt dina vår våra oss".split()
+)
+_FOREIGN = frozenset(
+    "the and of to is for with that on are be this by you we or an was were will has have "
+    "der die und das ist nicht mit zu auf sich ein eine wird sind von "
+    "le la les et des est pour une dans que sur avec "
+    "el los las del por con para es una como pero más "  # Spanish
+    "do da dos das não com uma os às pelo pela "  # Portuguese
+    "het van niet wordt zijn voor naar bij ook deze "  # Dutch
+    "og ikke hvis jeg mot skal".split()  # Norwegian, Danish
+)
+_TOKENS = regex.compile(r"\w+")
+
+
+def foreign(text: str) -> bool:
+    """Whether a block of six or more words reads as English, German or French, not Swedish."""
+    words = _TOKENS.findall(text.lower())
+    if len(words) < 6:
+        return False
+    sv = sum(w in _SWEDISH for w in words)
+    other = sum(w in _FOREIGN for w in words)
+    return other >= 3 and other > 2 * sv
 # Block or sentence kinds that are not about the candidate: no vague finding, no wording aimed
 # at the candidate.
 NOT_CANDIDATE = frozenset({"others", "offer", "boilerplate"})
@@ -104,6 +130,9 @@ class RoleTable:
     def assign(self, segments: Iterable[Segment]) -> list[Role]:
         """The role of every segment, in order."""
         segments = list(segments)
+        if foreign(" ".join(seg.text for seg in segments)):
+            # A document in another language: the Swedish lexicons have nothing to say about it.
+            return [Role(None, "foreign") for _ in segments]
         headers = self._table_headers(segments)
         roles: list[Role] = []
         section: Optional[str] = None
@@ -130,6 +159,9 @@ class RoleTable:
                 elif text.startswith("#"):
                     section = None
                 roles.append(Role(section, "heading"))
+                continue
+            if foreign(text):
+                roles.append(Role(section, "foreign"))
                 continue
             if self.placeholder and self.placeholder.search(text):
                 roles.append(Role(section, "placeholder"))

@@ -101,6 +101,20 @@ _QUESTION_AFTER = regex.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:har|är|planerar|tä
 _CAPITALISED = regex.compile(r"(?<=[^\s.!?:;•\-*–]\s+)\p{Lu}\p{Ll}+")
 
 
+_NEXT_CAPITALISED = regex.compile(r"\s+\p{Lu}")
+
+
+def _name_like(sentence: str, m) -> bool:
+    """A capitalised word inside a line, or one followed by another capitalised word: a name
+    ("Amsterdam", "Bergman", "Saddam Hussein"), not a title."""
+    if not m.group(0)[:1].isupper():
+        return False
+    before = sentence[: m.start()].rstrip(" •·-*–\t\"'”(")
+    if before and before[-1] not in ".:;!?":
+        return True  # capitalised inside a sentence
+    return bool(_NEXT_CAPITALISED.match(sentence, m.end()))
+
+
 def number_value(text: str) -> Optional[int]:
     """The value of a Swedish number word or digits up to 99 ("fyrtiofem" -> 45)."""
     t = text.lower()
@@ -433,15 +447,17 @@ class Concepts:
         # Compounds with a sex-marked head and English titles.
         for m in self.sex_heads.finditer(sentence):
             w = m.group(0).lower()
-            if self.sex_head_exceptions.match(w) or self.sex_nouns.fullmatch(w):
+            if self.sex_head_exceptions.match(w) or self.sex_nouns.fullmatch(w) or _name_like(sentence, m):
                 continue
             out.append(ConceptHit("sex-title", "sex", m.start(), m.end()))
         for m in self.english_titles.finditer(sentence):
             w = m.group(0).lower()
-            if m.group(0)[:1].isupper() and sentence[: m.start()].strip(" •·-*–\t"):
-                continue  # a name ("Glomman", "Bergman"), not at the start of the line
+            if _name_like(sentence, m):
+                continue  # a name ("Glomman", "Bergman", "Saddam Hussein")
             if " " not in w and regex.search(r"m[ae]n$", w):
                 stem = w[:-3]
+                if w.endswith("men") and (len(stem) < 4 or not stem.isascii()):
+                    continue  # "übernommen", "zusammen": no English plural title
                 if w.endswith("men"):
                     # "salesmen", but not a Swedish definite form ("plattformen", "leveransteamen")
                     base = w[:-2]
