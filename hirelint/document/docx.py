@@ -18,7 +18,7 @@ from typing import Optional
 from lxml import etree
 
 from hirelint.document.errors import InputError, read_error
-from hirelint.document.legacy import convert_to_docx, sniff_legacy
+from hirelint.document.legacy import convert_to_docx, not_convertible, sniff_legacy
 from hirelint.document.ole import inspect_ole, is_ole
 from hirelint.document.ooxml import (
     MAX_FILE_BYTES,
@@ -99,7 +99,8 @@ def read_docx(path: str | Path, shown: Optional[str] = None, *, convert_legacy: 
         )
     kind = sniff_legacy(head)
     if kind:
-        return _legacy(path, shown, kind, convert_legacy)
+        # Never handed to LibreOffice: an HTML, RTF or XML file would make it go on the network.
+        raise InputError("unsupported", not_convertible(shown, kind))
     if head.startswith(b"\xffWPC"):
         raise InputError(
             "unsupported",
