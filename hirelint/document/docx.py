@@ -22,6 +22,7 @@ from hirelint.document.legacy import convert_to_docx, not_convertible, sniff_leg
 from hirelint.document.ole import inspect_ole, is_ole
 from hirelint.document.ooxml import (
     MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
     MB,
     Package,
     encrypted_message,
@@ -228,6 +229,12 @@ def _read(pkg: Package) -> Document:
             ))
             chunks.append(stripped)
             pos += len(stripped)
+            if pos > MAX_TEXT_CHARS:
+                raise InputError(
+                    "too-large",
+                    f"{pkg.shown} innehåller mer än {MAX_TEXT_CHARS:,} tecken text".replace(",", " ")
+                    + "; hirelint granskar inte så stora dokument. Dela upp dokumentet.",
+                )
     if tracked:
         notes.insert(0, TRACKED_NOTE)
     if alt_chunks:
