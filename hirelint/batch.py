@@ -12,12 +12,15 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional, Sequence, TextIO
+from typing import Callable, Iterator, Optional, Sequence, TextIO
 
 from hirelint.document import InputError, read_document
 from hirelint.engine import Linter, filter_findings
@@ -77,8 +80,62 @@ class Outcome:
     annotation: Optional[AnnotateResult] = None
 
 
-def lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings] = None) -> Outcome:
-    """Read, lint and (optionally) annotate one input. Never raises for a bad input."""
+FILE_TIMEOUT = 120.0  # seconds one file may take to read, lint and annotate (0: no limit)
+
+
+class FileTimeout(BaseException):
+    """A file used up its time budget (a BaseException, so no ``except Exception`` on the way
+    turns it into something else)."""
+
+
+def timeout_error(shown: str, seconds: float) -> FileError:
+    """The typed error for a file that took longer than its budget."""
+    return FileError(
+        "timeout",
+        f"Granskningen av {shown} tog längre än {seconds:g} sekunder och avbröts. Filen kan vara "
+        "ovanligt stor eller konstruerad för att ta lång tid; dela upp den eller öppna den i Word "
+        "och spara en ny kopia.",
+    )
+
+
+@contextmanager
+def time_budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise FileTimeout in this thread when ``seconds`` have passed (a real-time timer, so a
+    stuck regex or parser is interrupted too). A no-op off the main thread (the desktop app's
+    worker), where signals cannot be delivered, or without ``seconds``."""
+    usable = (
+        seconds and seconds > 0 and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings] = None,
+             budget: Optional[float] = None) -> Outcome:
+    """Read, lint and (optionally) annotate one input within ``budget`` seconds (None: the
+    default FILE_TIMEOUT; 0: no limit). Never raises for a bad input."""
+    seconds = FILE_TIMEOUT if budget is None else budget
+    try:
+        with time_budget(seconds):
+            return _lint_job(linter, job, annotate)
+    except FileTimeout:
+        return Outcome(job.index, Report(path=job.shown, error=timeout_error(job.shown, seconds)))
+
+
+def _lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings]) -> Outcome:
     if job.error is not None:
         return Outcome(job.index, Report(path=job.shown, error=job.error))
     try:
@@ -121,9 +178,10 @@ def _init_worker(settings: LintSettings) -> None:
         _worker_linter = settings.build()
 
 
-def _run_in_worker(jobs: list[Job], annotate: Optional[AnnotateSettings]) -> list[Outcome]:
+def _run_in_worker(jobs: list[Job], annotate: Optional[AnnotateSettings],
+                   timeout: Optional[float] = None) -> list[Outcome]:
     assert _worker_linter is not None
-    return [_slim(lint_job(_worker_linter, job, annotate)) for job in jobs]
+    return [_slim(lint_job(_worker_linter, job, annotate, timeout)) for job in jobs]
 
 
 def _slim(outcome: Outcome) -> Outcome:
@@ -152,6 +210,7 @@ def run_batch(
     annotate: Optional[AnnotateSettings] = None,
     linter: Optional[Linter] = None,
     progress: Optional["Progress"] = None,
+    timeout: Optional[float] = None,
 ) -> list[Outcome]:
     """Lint every job; outcomes come back in input order. ``linter`` is reused for one job.
 
@@ -162,7 +221,7 @@ def run_batch(
     if n_jobs == 1:
         linter = linter or settings.build()
         for job in jobs:
-            outcomes[job.index] = _slim(lint_job(linter, job, annotate))
+            outcomes[job.index] = _slim(lint_job(linter, job, annotate, timeout))
             if progress:
                 progress.advance(job.shown)
     else:
@@ -176,7 +235,7 @@ def run_batch(
             # never pays).
             _inherited = linter or settings.build()
             first = jobs[0]
-            outcomes[first.index] = _slim(lint_job(_inherited, first, annotate))
+            outcomes[first.index] = _slim(lint_job(_inherited, first, annotate, timeout))
             if progress:
                 progress.advance(first.shown)
             jobs_left = list(jobs[1:])
@@ -195,7 +254,7 @@ def run_batch(
                 # a few files per task: fewer round trips, and still a balanced load at the end
                 size = max(1, min(8, len(jobs_left) // (n_jobs * 8)))
                 chunks = [jobs_left[i: i + size] for i in range(0, len(jobs_left), size)]
-                futures = {pool.submit(_run_in_worker, chunk, annotate): chunk for chunk in chunks}
+                futures = {pool.submit(_run_in_worker, chunk, annotate, timeout): chunk for chunk in chunks}
                 for fut in as_completed(futures):
                     chunk = futures[fut]
                     try:

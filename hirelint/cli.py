@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--force", action="store_true", help="skriv över befintliga utdatafiler")
     lint.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                       help="granska med N processer samtidigt (standard: 1; 0 = en per kärna)")
+    lint.add_argument("--timeout", type=_seconds, default=None, metavar="SEK",
+                      help="längsta tid per fil i sekunder (standard: 120; 0 = ingen gräns)")
 
     rules = sub.add_parser("rules", help="lista reglerna")
     rules.add_argument("--format", choices=("table", "md", "json"), default="table")
@@ -108,6 +110,17 @@ def _jobs(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError("antalet processer kan inte vara negativt")
     return n or (os.cpu_count() or 1)
+
+
+def _seconds(value: str) -> float:
+    """--timeout SEK: seconds >= 0 (0 means no limit)."""
+    try:
+        n = float(value.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ogiltig tid: {value}") from None
+    if n < 0 or n != n:
+        raise argparse.ArgumentTypeError("tiden kan inte vara negativ")
+    return n
 
 
 def _out(text: str) -> None:
@@ -209,7 +222,7 @@ def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
     )
     annotate = AnnotateSettings(args.annotate, args.force, args.track_changes, min_sev) if args.annotate else None
     return run_batch(jobs, settings, n_jobs=args.jobs, annotate=annotate, linter=linter,
-                     progress=Progress(len(jobs)))
+                     progress=Progress(len(jobs)), timeout=args.timeout)
 
 
 def _write_outputs(args, outcomes: list, reports: list[Report], shown) -> bool:

@@ -106,8 +106,10 @@ def convert_to_docx(path: Path, shown: str, kind: str, workdir: str) -> Path:
         raise InputError("legacy-doc", how_to_convert(shown, kind)) from None
     try:
         proc.wait(timeout=CONVERT_TIMEOUT)
-    except subprocess.TimeoutExpired:
+    except BaseException as exc:  # a time budget or an interrupt must not leave it running
         _kill(proc)
+        if not isinstance(exc, subprocess.TimeoutExpired):
+            raise
         raise InputError(
             "legacy-doc",
             f"{shown} ({kind}) kunde inte konverteras inom {CONVERT_TIMEOUT} sekunder. Öppna filen "
