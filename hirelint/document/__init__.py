@@ -7,10 +7,12 @@ a FileError in the report so one bad file never stops a batch.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Iterator
 
-from hirelint.document.errors import InputError
+from hirelint.document.errors import InputError, read_error
+from hirelint.document.safeio import not_regular
 from hirelint.document.plaintext import MAX_TEXT_BYTES, decode_bytes, read_text
 from hirelint.model import Document
 
@@ -34,10 +36,14 @@ def read_document(path: str | os.PathLike, display_path: str | None = None) -> D
     p = Path(path)
     shown = display_path or str(path)
     suffix = p.suffix.lower()
-    if not p.exists():
-        raise InputError("not-found", f"Filen finns inte: {shown}")
-    if p.is_dir():
+    try:
+        st = os.stat(p)  # follows links: a link loop or a dangling link is told apart here
+    except OSError as exc:
+        raise read_error(exc, shown) from None
+    if stat.S_ISDIR(st.st_mode):
         raise InputError("unsupported", f"{shown} är en mapp, inte en fil.")
+    if not stat.S_ISREG(st.st_mode):  # a FIFO blocks, a device never ends
+        raise not_regular(shown, st.st_mode)
     if suffix in WORD_SUFFIXES or suffix == ".doc":
         try:
             from hirelint.document import docx as docx_reader

@@ -20,6 +20,7 @@ from urllib.parse import unquote
 from lxml import etree
 
 from hirelint.document.errors import InputError
+from hirelint.document.safeio import check_regular
 
 MB = 1024 * 1024
 MAX_FILE_BYTES = 50 * MB  # the .docx file itself
@@ -194,10 +195,7 @@ def resolve_target(folder: str, target: str) -> str:
 
 def open_package(path: Path, shown: str) -> Package:
     """Open a Word zip package, checking the limits. Raises InputError (typed)."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).") from None
+    size = check_regular(path, shown).st_size
     if size > MAX_FILE_BYTES:
         raise InputError(
             "too-large",

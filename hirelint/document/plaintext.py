@@ -14,7 +14,8 @@ from pathlib import Path
 
 import regex
 
-from hirelint.document.errors import InputError, read_error
+from hirelint.document.errors import InputError
+from hirelint.document.safeio import check_regular, read_limited
 from hirelint.model import Document, Location, Segment
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -58,22 +59,23 @@ def normalise(text: str) -> str:
 def read_text(path: Path, display_path: str | None = None) -> Document:
     """Read a .txt/.md file. Raises InputError for missing, unreadable or too large files."""
     shown = display_path or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                "too-large",
-                f"{shown} är {size // (1024 * 1024)} MB; hirelint läser textfiler upp till "
-                f"{MAX_TEXT_BYTES // (1024 * 1024)} MB. Dela upp filen.",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise read_error(exc, shown) from None
+    size = check_regular(path, shown).st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError("too-large", _too_large(shown, size))
+    data = read_limited(path, shown, MAX_TEXT_BYTES, _too_large(shown, MAX_TEXT_BYTES + 1))
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_binary(data):
         raise InputError("unsupported", f"{shown} ser ut att vara en binärfil, inte text.")
     text, _ = decode_bytes(data)
     text = normalise(text)
     return Document(path=shown, text=text, segments=segment_text(text), source_format="text")
+
+
+def _too_large(shown: str, size: int) -> str:
+    limit = MAX_TEXT_BYTES // (1024 * 1024)
+    return (
+        f"{shown} är större än {limit} MB ({size / (1024 * 1024):.1f} MB eller mer); hirelint "
+        f"läser textfiler upp till {limit} MB. Dela upp filen."
+    )
 
 
 def _looks_binary(data: bytes) -> bool:
