@@ -160,15 +160,26 @@ def cmd_lint(args) -> int:
     if args.track_changes and not args.annotate:
         _err("hirelint: --track-changes kräver --annotate OUTDIR.")
         return EXIT_ERROR
+    inputs = list(iter_inputs(args.paths, skip=[args.annotate] if args.annotate else ()))
+    targets = (_annotation_targets(args.annotate, inputs, args.paths) if args.annotate
+               else [None] * len(inputs))
+    outputs = [("Excel-rapporten", args.xlsx)] if args.xlsx else []
+    outputs += [("Den kommenterade kopian", t) for t in targets if t is not None]
+    clash = output_clash(outputs, [real for _shown, real in inputs if real is not None])
+    if clash:  # before a long batch, not after it; --force never allows this
+        _err(f"hirelint: fel: {clash}")
+        return EXIT_ERROR
     if args.xlsx:
         from hirelint.render.atomic import OutputExists, check_writable
 
-        try:  # before a long batch, not after it
+        try:
             check_writable(args.xlsx, args.force)
         except OutputExists as exc:
             _err(f"hirelint: {exc}")
             return EXIT_ERROR
-    outcomes = _lint_batch(args, config, linter, min_sev)
+    if args.annotate:
+        _mark_output_folder(args.annotate)
+    outcomes = _lint_batch(args, config, linter, min_sev, inputs, targets)
     reports: list[Report] = [o.report for o in outcomes]
     if not reports:
         _err("hirelint: inga filer att granska (.txt, .md eller .docx) i: " + ", ".join(args.paths))
@@ -196,14 +207,65 @@ def cmd_lint(args) -> int:
     return EXIT_FINDINGS if any(shown(r) for r in reports) else EXIT_OK
 
 
-def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
-    """Lint every input (in N processes with --jobs), writing annotated copies on the way."""
-    from hirelint.batch import (
-        AnnotateSettings, Job, LintSettings, Progress, annotation_targets, run_batch,
-    )
+def _annotation_targets(outdir: Path, inputs: list, given: Sequence[str]) -> list:
+    from hirelint.batch import annotation_targets
 
-    inputs = list(iter_inputs(args.paths))
-    targets = annotation_targets(args.annotate, inputs, args.paths) if args.annotate else [None] * len(inputs)
+    return annotation_targets(outdir, inputs, given)
+
+
+def _mark_output_folder(folder: Path) -> None:
+    """Leave a marker in the --annotate folder, so a later run over a folder that holds it does
+    not lint the annotated copies (or copy them into themselves)."""
+    from hirelint.document import OUTPUT_MARKER
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / OUTPUT_MARKER
+        if not marker.exists():
+            marker.write_text("Den här mappen innehåller kommenterade kopior från hirelint; "
+                              "hirelint granskar den inte igen.\n", encoding="utf-8")
+    except OSError:
+        pass  # the copies themselves report a folder that cannot be written
+
+
+def _same_file_keys(path: Path) -> set:
+    """What identifies a file: its resolved path, and its device and inode when it exists (a
+    hard link or a bind mount has another path)."""
+    keys: set = {("path", os.path.normcase(os.path.realpath(path)))}
+    try:
+        st = os.stat(path)
+        keys.add(("inode", st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    return keys
+
+
+def output_clash(outputs: Sequence[tuple[str, Path]], inputs: Sequence[Path]) -> Optional[str]:
+    """A Swedish message when an output would overwrite an input or another output, else None."""
+    taken: dict = {}
+    for src in inputs:
+        for key in _same_file_keys(src):
+            taken.setdefault(key, ("in", src))
+    for label, out in outputs:
+        keys = _same_file_keys(out)
+        hit = next((taken[k] for k in keys if k in taken), None)
+        if hit is not None:
+            kind, other = hit
+            if kind == "in":
+                return (f"{label} {out} skulle skriva över indatafilen {other}; indata skrivs "
+                        "aldrig över (inte heller med --force). Välj ett annat namn.")
+            return (f"{label} {out} är samma fil som {other}; två utdata kan inte skrivas till "
+                    "samma fil. Välj ett annat namn.")
+        for key in keys:
+            taken[key] = ("out", f"{label.lower()} {out}")
+    return None
+
+
+def _lint_batch(args, config: Config, linter: Linter, min_sev: str, inputs: list,
+                targets: list) -> list:
+    """Lint every input (in N processes with --jobs), writing annotated copies on the way."""
+    from hirelint.batch import AnnotateSettings, Job, LintSettings, Progress, run_batch
+
     jobs = []
     for i, ((shown, real), target) in enumerate(zip(inputs, targets)):
         doc, error = None, None

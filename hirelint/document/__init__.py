@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from hirelint.document.errors import InputError, read_error
 from hirelint.document.safeio import not_regular
@@ -23,6 +23,7 @@ LINTABLE_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | {".doc"}
 __all__ = [
     "InputError",
     "LINTABLE_SUFFIXES",
+    "OUTPUT_MARKER",
     "MAX_TEXT_BYTES",
     "decode_bytes",
     "iter_inputs",
@@ -60,12 +61,18 @@ def read_document(path: str | os.PathLike, display_path: str | None = None) -> D
     )
 
 
-def iter_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
+OUTPUT_MARKER = ".hirelint-utdata"  # written into an --annotate folder; such folders are skipped
+
+
+def iter_inputs(paths: list[str], skip: Iterable[str | os.PathLike] = ()) -> Iterator[tuple[str, Path | None]]:
     """Expand the CLI's paths: files as given, folders walked recursively for lintable files.
 
     Yields (display path, real path); "-" (stdin) yields ("-", None). Missing paths (and empty
-    arguments) are yielded too, so the caller reports them as typed errors.
+    arguments) are yielded too, so the caller reports them as typed errors. Folders in ``skip``
+    (this run's --annotate folder) and folders holding OUTPUT_MARKER (an earlier run's) are not
+    walked, so annotated copies are never linted again or copied into themselves.
     """
+    skipped = {os.path.realpath(s) for s in skip}
     for raw in paths:
         if raw == "-":
             yield "-", None
@@ -74,7 +81,13 @@ def iter_inputs(paths: list[str]) -> Iterator[tuple[str, Path | None]]:
         if raw and p.is_dir():  # Path("") is the current folder; "" is not a request for it
             found = []
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                if root != str(p) and (os.path.realpath(root) in skipped or OUTPUT_MARKER in files):
+                    dirs[:] = []
+                    continue
+                dirs[:] = sorted(
+                    d for d in dirs
+                    if not d.startswith(".") and os.path.realpath(os.path.join(root, d)) not in skipped
+                )
                 for name in files:
                     if name.startswith((".", "~$")):
                         continue
