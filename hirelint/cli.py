@@ -15,8 +15,10 @@ that could not be read (the other inputs are still linted and reported).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -179,8 +181,19 @@ def cmd_lint(args) -> int:
             return EXIT_ERROR
     if args.annotate:
         _mark_output_folder(args.annotate)
-    outcomes = _lint_batch(args, config, linter, min_sev, inputs, targets)
+    _sweep(args.annotate, args.xlsx)
+    from hirelint.batch import BatchInterrupted
+
+    interrupted: Optional[BatchInterrupted] = None
+    try:
+        with _sigterm_unwinds():
+            outcomes = _lint_batch(args, config, linter, min_sev, inputs, targets)
+    except BatchInterrupted as exc:
+        interrupted = exc
+        outcomes = exc.outcomes
     reports: list[Report] = [o.report for o in outcomes]
+    if interrupted is not None:
+        return _report_interrupted(args, interrupted, reports, min_sev)
     if not reports:
         _err("hirelint: inga filer att granska (.txt, .md eller .docx) i: " + ", ".join(args.paths))
         return EXIT_ERROR
@@ -211,6 +224,63 @@ def _annotation_targets(outdir: Path, inputs: list, given: Sequence[str]) -> lis
     from hirelint.batch import annotation_targets
 
     return annotation_targets(outdir, inputs, given)
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds():
+    """While the batch runs, SIGTERM unwinds like Ctrl-C: workers are ended and temporary
+    files removed, instead of the process vanishing and leaving them behind."""
+    from hirelint.batch import _raise_terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _report_interrupted(args, exc, reports: list[Report], min_sev: str) -> int:
+    """Print what was done before Ctrl-C or SIGTERM; exit 130 (or 143). No Excel report."""
+    def shown(r: Report):
+        return filter_findings(r.findings, min_sev)
+
+    try:
+        if args.format == "json":
+            from hirelint.render.json import dumps
+
+            _out(dumps(reports, shown))
+        else:
+            from hirelint.render.text import format_reports, summary_line
+
+            body = format_reports(reports, shown)
+            if body:
+                _out(body)
+            if reports:
+                _err(summary_line(reports, shown))
+        sys.stdout.flush()
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+    what = "avbrutet" if exc.signum == signal.SIGINT else "avslutat (SIGTERM)"
+    _err(f"hirelint: {what} efter {len(reports)} av {exc.total} filer; "
+         + ("ingen Excel-rapport skrevs." if args.xlsx else "resten granskades inte."))
+    return 128 + int(exc.signum)
+
+
+def _sweep(annotate: Optional[Path], xlsx: Optional[Path]) -> None:
+    """Remove our temporary files that a killed earlier run left in the output folders."""
+    from hirelint.render.atomic import sweep_stale_temp
+
+    try:
+        if annotate:
+            sweep_stale_temp([annotate], recursive=True)
+        if xlsx:
+            sweep_stale_temp([xlsx.parent if str(xlsx.parent) else Path(".")])
+    except OSError:
+        pass
 
 
 def _mark_output_folder(folder: Path) -> None:
@@ -328,6 +398,7 @@ def cmd_matrix(args) -> int:
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
     source = Path(args.file)
     out = args.xlsx or Path(f"{source.stem if args.file != '-' else 'text'}-urvalsmatris.xlsx")
+    _sweep(None, out)
     try:
         check_writable(out, args.force, () if args.file == "-" else (source,))
     except OutputExists as exc:
