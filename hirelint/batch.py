@@ -25,6 +25,7 @@ from hirelint.document import InputError, read_document
 from hirelint.engine import Linter, filter_findings
 from hirelint.model import Document, FileError, Report
 from hirelint.render.annotate import AnnotateResult, annotate_report
+from hirelint.safetext import terminal_safe
 
 
 @dataclass(frozen=True)
@@ -511,7 +512,7 @@ class Progress:
         self._last = now
         filled = self.width * self.done // max(self.total, 1)
         bar = "█" * filled + "·" * (self.width - filled)
-        name = os.path.basename(label)[:30]
+        name = terminal_safe(os.path.basename(label)[:30])
         self.stream.write(f"\r{self.done}/{self.total} filer [{bar}] {name:<30}")
         self.stream.flush()
 

@@ -20,13 +20,14 @@ import json
 import os
 import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Sequence
 
 from hirelint import __version__
 from hirelint.config import Config, ConfigError, find_config, load_config
 from hirelint.document import InputError, iter_inputs, read_document
-from hirelint.document.plaintext import decode_bytes, normalise, MAX_TEXT_BYTES
+from hirelint.document.plaintext import MAX_TEXT_BYTES, decode_text, looks_binary, normalise
 from hirelint.engine import Linter, filter_findings
 from hirelint.model import (
     CATEGORY_LABELS,
@@ -38,6 +39,7 @@ from hirelint.model import (
 )
 from hirelint.rules.ruleset import RuleSet, load_ruleset
 from hirelint.rules.schema import LexiconError
+from hirelint.safetext import clean_name, terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -126,19 +128,24 @@ def _seconds(value: str) -> float:
 
 
 def _out(text: str) -> None:
+    text = terminal_safe(text)  # no escape sequence from a document or a name reaches the terminal
     sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(terminal_safe(text) + "\n")
 
 
 def _read_stdin() -> Document:
     data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
     if len(data) > MAX_TEXT_BYTES:
         raise InputError("too-large", "Texten på standard in är för stor (över 20 MB).")
-    text, _ = decode_bytes(data)
-    return Document.from_text(normalise(text), path="-")
+    if looks_binary(data):
+        raise InputError("unsupported", "Standard in ser ut att vara binärdata, inte text; "
+                         "hirelint granskar text (.txt, .md) och Word-filer angivna som filnamn.")
+    text, notes = decode_text(data)
+    doc = Document.from_text(normalise(text), path="-")
+    return replace(doc, notes=notes) if notes else doc
 
 
 def _config_for(args) -> Config:
@@ -404,10 +411,11 @@ def cmd_matrix(args) -> int:
     except OutputExists as exc:
         _err(f"hirelint: {exc}")
         return EXIT_ERROR
+    shown = clean_name(args.file)
     try:
-        doc = _read_stdin() if args.file == "-" else read_document(source, args.file)
+        doc = _read_stdin() if args.file == "-" else read_document(source, shown)
     except InputError as exc:
-        _err(f"{args.file}: kunde inte läsas [{exc.code}] {exc.message}")
+        _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
         return EXIT_ERROR
     report = linter.lint(doc)
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,6 +16,7 @@ from hirelint.document.errors import InputError, read_error
 from hirelint.document.safeio import not_regular
 from hirelint.document.plaintext import MAX_TEXT_BYTES, decode_bytes, read_text
 from hirelint.model import Document
+from hirelint.safetext import clean_name
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
@@ -32,10 +34,40 @@ __all__ = [
 ]
 
 
+class UnreadableFolder(type(Path())):  # type: ignore[misc]  # PosixPath or WindowsPath
+    """A folder met while walking that could not be listed; reading it gives its typed error.
+    Pickles (to worker processes) with what made it unreadable."""
+
+    def __new__(cls, *args, shown: str = "", denied: bool = False):
+        return super().__new__(cls, *args)
+
+    def __init__(self, *args, shown: str = "", denied: bool = False):
+        if sys.version_info >= (3, 12):
+            super().__init__(*args)
+        self.shown = shown
+        self.denied = denied
+
+    def __reduce__(self):
+        return _unreadable_folder, (str(self), self.shown, self.denied)
+
+    def input_error(self, shown: str) -> InputError:
+        why = "saknar behörighet" if self.denied else "kan inte listas"
+        return InputError(
+            "unreadable",
+            f"Mappen {shown} kan inte läsas ({why}); filerna i den har inte granskats.",
+        )
+
+
+def _unreadable_folder(path: str, shown: str, denied: bool) -> UnreadableFolder:
+    return UnreadableFolder(path, shown=shown, denied=denied)
+
+
 def read_document(path: str | os.PathLike, display_path: str | None = None) -> Document:
     """Read one file by its extension. Raises InputError (typed) when it cannot be read."""
-    p = Path(path)
     shown = display_path or str(path)
+    if isinstance(path, UnreadableFolder):
+        raise path.input_error(shown)
+    p = Path(path)
     suffix = p.suffix.lower()
     try:
         st = os.stat(p)  # follows links: a link loop or a dangling link is told apart here
@@ -80,7 +112,8 @@ def iter_inputs(paths: list[str], skip: Iterable[str | os.PathLike] = ()) -> Ite
         p = Path(raw)
         if raw and p.is_dir():  # Path("") is the current folder; "" is not a request for it
             found = []
-            for root, dirs, files in os.walk(p):
+            failed: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=failed.append):
                 if root != str(p) and (os.path.realpath(root) in skipped or OUTPUT_MARKER in files):
                     dirs[:] = []
                     continue
@@ -94,7 +127,15 @@ def iter_inputs(paths: list[str], skip: Iterable[str | os.PathLike] = ()) -> Ite
                     if Path(name).suffix.lower() in LINTABLE_SUFFIXES:
                         full = Path(root) / name
                         found.append(full)
+            for exc in failed:  # a subfolder os.walk could not list: say so, never skip silently
+                where = Path(exc.filename) if exc.filename else p
+                try:
+                    shown = str(Path(raw) / where.relative_to(p))
+                except ValueError:
+                    shown = str(where)
+                found.append(UnreadableFolder(where, shown=clean_name(shown),
+                                             denied=isinstance(exc, PermissionError)))
             for full in sorted(found):
-                yield str(Path(raw) / full.relative_to(p)), full
+                yield clean_name(str(Path(raw) / full.relative_to(p))), full
         else:
-            yield raw, p
+            yield clean_name(raw), p

@@ -136,7 +136,11 @@ class Package:
             raise InputError("too-large", _too_large_parts(self.shown))
         try:
             return etree.fromstring(data, xml_parser())
-        except (etree.XMLSyntaxError, ValueError):
+        except etree.XMLSyntaxError as exc:
+            if "huge" in str(exc).lower():  # libxml2's limit on one text node (10 MB) or depth
+                raise InputError("too-large", _too_large_node(self.shown)) from None
+            raise InputError("corrupt", _corrupt(self.shown, "XML-innehållet är trasigt")) from None
+        except ValueError:
             raise InputError("corrupt", _corrupt(self.shown, "XML-innehållet är trasigt")) from None
 
     def rels(self, part: str) -> list[Relationship]:
@@ -345,6 +349,14 @@ def _too_many_entries(shown: str, entries: int) -> str:
     return (
         f"{shown} innehåller {entries} delar; ett Word-dokument har sällan fler än några hundra "
         f"och hirelint läser högst {MAX_ENTRIES}. Filen granskas inte."
+    )
+
+
+def _too_large_node(shown: str) -> str:
+    return (
+        f"{shown} har ett textstycke eller en nästling som är större än hirelint läser (över "
+        "10 MB text i ett enda stycke). Filen kan vara konstruerad för att ta slut på minnet och "
+        "granskas inte."
     )
 
 
