@@ -417,7 +417,15 @@ def cmd_matrix(args) -> int:
     except InputError as exc:
         _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
         return EXIT_ERROR
-    report = linter.lint(doc)
+    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
+
+    try:
+        with time_budget(FILE_TIMEOUT):
+            report = linter.lint(doc)
+    except FileTimeout:
+        error = timeout_error(shown, FILE_TIMEOUT)
+        _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
+        return EXIT_ERROR
     try:
         write_matrix(out, report)
     except OSError as exc:
