@@ -119,3 +119,27 @@ def test_soffice_never_reaches_the_listener(tmp_path, listener):
     time.sleep(1.0)
     assert code == 2
     assert listener.hits == []
+
+
+def test_libreoffice_runs_without_network(listener):
+    """What soffice is started under cannot reach even 127.0.0.1 (its own network namespace),
+    where the system allows one; its profile blocks remote links either way."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from hirelint.document import legacy
+
+    profile = Path(legacy._profile_folder())
+    xcu = (profile / "user" / "registrymodifications.xcu").read_text(encoding="utf-8")
+    assert "BlockUntrustedRefererLinks" in xcu
+    prefix = legacy._no_network_prefix()
+    if not prefix:
+        pytest.skip("no unprivileged network namespace on this system")
+    probe = (f"import socket\ntry:\n    socket.create_connection(('127.0.0.1', {listener.port}), 2)\n"
+             "    print('connected')\nexcept OSError:\n    print('no network')")
+    out = subprocess.run([*prefix, sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=30)
+    assert out.stdout.strip() == "no network", out.stderr
+    time.sleep(0.3)
+    assert listener.hits == []
