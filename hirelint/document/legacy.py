@@ -79,16 +79,15 @@ def convert_to_docx(path: Path, shown: str, kind: str, workdir: str) -> Path:
     soffice = soffice_path()
     if soffice is None:
         raise InputError("legacy-doc", how_to_convert(shown, kind))
+    from hirelint.document.ooxml import MAX_FILE_BYTES
+    from hirelint.document.safeio import read_limited
+
+    data = read_limited(path, shown, MAX_FILE_BYTES,
+                        f"{shown} är större än {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+    if data[: len(OLE_MAGIC)] != OLE_MAGIC:
+        raise InputError("unsupported", not_convertible(shown, kind))
     src = Path(workdir) / "input.doc"
-    try:
-        with open(path, "rb") as fin, open(src, "wb") as fout:
-            head = fin.read(len(OLE_MAGIC))
-            if head != OLE_MAGIC:
-                raise InputError("unsupported", not_convertible(shown, kind))
-            fout.write(head)
-            shutil.copyfileobj(fin, fout)
-    except OSError as exc:
-        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).") from None
+    src.write_bytes(data)
     out_dir = Path(workdir) / "out"
     out_dir.mkdir()
     cmd = [
