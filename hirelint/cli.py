@@ -221,7 +221,14 @@ def cmd_lint(args) -> int:
         _err(summary_line(reports, shown))
     if linter.nlp.warning:
         _err(f"hirelint: obs: {linter.nlp.warning}")
-    failed = _write_outputs(args, outcomes, reports, shown)
+    from hirelint.batch import Terminated
+
+    try:
+        with _sigterm_unwinds():  # the Excel report's temporary file is removed on SIGTERM too
+            failed = _write_outputs(args, outcomes, reports, shown)
+    except Terminated:
+        _err("hirelint: avslutat (SIGTERM) innan Excel-rapporten skrevs klart.")
+        return 128 + signal.SIGTERM
     if failed or any(r.error for r in reports):
         return EXIT_ERROR
     return EXIT_FINDINGS if any(shown(r) for r in reports) else EXIT_OK
