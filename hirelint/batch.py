@@ -12,17 +12,20 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional, Sequence, TextIO
+from typing import Callable, Iterator, Optional, Sequence, TextIO
 
 from hirelint.document import InputError, read_document
 from hirelint.engine import Linter, filter_findings
 from hirelint.model import Document, FileError, Report
 from hirelint.render.annotate import AnnotateResult, annotate_report
+from hirelint.safetext import terminal_safe
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,62 @@ class Outcome:
     annotation: Optional[AnnotateResult] = None
 
 
-def lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings] = None) -> Outcome:
-    """Read, lint and (optionally) annotate one input. Never raises for a bad input."""
+FILE_TIMEOUT = 120.0  # seconds one file may take to read, lint and annotate (0: no limit)
+
+
+class FileTimeout(BaseException):
+    """A file used up its time budget (a BaseException, so no ``except Exception`` on the way
+    turns it into something else)."""
+
+
+def timeout_error(shown: str, seconds: float) -> FileError:
+    """The typed error for a file that took longer than its budget."""
+    return FileError(
+        "timeout",
+        f"Granskningen av {shown} tog längre än {seconds:g} sekunder och avbröts. Filen kan vara "
+        "ovanligt stor eller konstruerad för att ta lång tid; dela upp den eller öppna den i Word "
+        "och spara en ny kopia.",
+    )
+
+
+@contextmanager
+def time_budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise FileTimeout in this thread when ``seconds`` have passed (a real-time timer, so a
+    stuck regex or parser is interrupted too). A no-op off the main thread (the desktop app's
+    worker), where signals cannot be delivered, or without ``seconds``."""
+    usable = (
+        seconds and seconds > 0 and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise FileTimeout()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings] = None,
+             budget: Optional[float] = None) -> Outcome:
+    """Read, lint and (optionally) annotate one input within ``budget`` seconds (None: the
+    default FILE_TIMEOUT; 0: no limit). Never raises for a bad input."""
+    seconds = FILE_TIMEOUT if budget is None else budget
+    try:
+        with time_budget(seconds):
+            return _lint_job(linter, job, annotate)
+    except FileTimeout:
+        return Outcome(job.index, Report(path=job.shown, error=timeout_error(job.shown, seconds)))
+
+
+def _lint_job(linter: Linter, job: Job, annotate: Optional[AnnotateSettings]) -> Outcome:
     if job.error is not None:
         return Outcome(job.index, Report(path=job.shown, error=job.error))
     try:
@@ -121,11 +178,6 @@ def _init_worker(settings: LintSettings) -> None:
         _worker_linter = settings.build()
 
 
-def _run_in_worker(jobs: list[Job], annotate: Optional[AnnotateSettings]) -> list[Outcome]:
-    assert _worker_linter is not None
-    return [_slim(lint_job(_worker_linter, job, annotate)) for job in jobs]
-
-
 def _slim(outcome: Outcome) -> Outcome:
     """The outcome as the parent needs it: the segments and their Word anchors stay in the
     worker (the copy is already written), which cuts what is pickled and sent back."""
@@ -144,6 +196,199 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: stop like an interrupt (temporary files are removed on the way out)."""
+
+
+class BatchInterrupted(Exception):
+    """The batch was stopped (Ctrl-C or SIGTERM); ``outcomes`` are the files done by then, in
+    input order, and ``signum`` the signal that stopped it."""
+
+    def __init__(self, outcomes: list[Outcome], total: int, signum: int = signal.SIGINT):
+        super().__init__("avbruten")
+        self.outcomes = outcomes
+        self.total = total
+        self.signum = signum
+
+
+def _raise_terminated(signum, frame):
+    raise Terminated()
+
+
+def crash_error(shown: str, exitcode: Optional[int]) -> FileError:
+    """The typed error for the file a worker process died on."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = f"avslutades med signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            how = f"avslutades med signal {-exitcode}"
+        if -exitcode == signal.SIGKILL:
+            how += " (till exempel för att minnet tog slut)"
+    else:
+        how = f"avslutades oväntat (kod {exitcode})"
+    return FileError(
+        "crashed",
+        f"Processen som granskade {shown} {how}. Övriga filer granskades i en ny process. Filen "
+        "kan vara skadad eller konstruerad för att få program att krascha; öppna den i Word och "
+        "spara en ny kopia.",
+    )
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGKILL when the parent dies, so no worker outlives it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_main(conn, settings: LintSettings, annotate: Optional[AnnotateSettings],
+                 timeout: Optional[float], parent: int) -> None:
+    """A worker process: lint the chunks of jobs the parent sends, one outcome per message,
+    then None at the end of each chunk. Ctrl-C is the parent's to handle; SIGTERM unwinds
+    (removing temporary files) and ends the worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    _die_with_parent()
+    try:
+        if os.getppid() != parent:
+            return
+        _init_worker(settings)
+        assert _worker_linter is not None
+        while True:
+            chunk = conn.recv()
+            if chunk is None:
+                return
+            for job in chunk:
+                conn.send(_slim(lint_job(_worker_linter, job, annotate, timeout)))
+            conn.send(None)
+    except (Terminated, KeyboardInterrupt, EOFError, OSError):
+        return
+    finally:
+        try:
+            conn.close()
+        except OSError:
+            pass
+
+
+@dataclass
+class _Worker:
+    proc: multiprocessing.process.BaseProcess
+    conn: object
+    chunk: list = field(default_factory=list)
+    done: int = 0  # outcomes received for the current chunk
+    busy: bool = False
+
+
+class _Pool:
+    """Worker processes that each lint one chunk at a time. The parent knows which job each
+    worker holds, so when one dies only the file it was reading is lost: the rest of its chunk
+    goes back to the queue for a fresh worker."""
+
+    def __init__(self, ctx, n: int, settings, annotate, timeout):
+        self.ctx, self.n = ctx, n
+        self.args = (settings, annotate, timeout)
+        self.workers: list[_Worker] = []
+
+    def start(self) -> _Worker:
+        parent_conn, child_conn = self.ctx.Pipe(duplex=True)
+        proc = self.ctx.Process(target=_worker_main, args=(child_conn, *self.args, os.getpid()),
+                                daemon=True)
+        proc.start()
+        child_conn.close()
+        w = _Worker(proc, parent_conn)
+        self.workers.append(w)
+        return w
+
+    def stop(self, grace: float = 2.0) -> None:
+        """End every worker: SIGTERM (they remove their temporary files), then SIGKILL."""
+        for w in self.workers:
+            if w.proc.is_alive():
+                try:
+                    w.proc.terminate()
+                except OSError:
+                    pass
+        deadline = time.monotonic() + grace
+        for w in self.workers:
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+            if w.proc.is_alive():
+                w.proc.kill()
+                w.proc.join(1.0)
+            try:
+                w.conn.close()
+            except OSError:
+                pass
+        self.workers = []
+
+
+def _run_pool(ctx, jobs_left: list[Job], n_jobs: int, settings, annotate, timeout,
+              record: Callable[[Outcome], None]) -> None:
+    from collections import deque
+    from multiprocessing.connection import wait
+
+    # a few files per task: fewer round trips, and still a balanced load at the end
+    size = max(1, min(8, len(jobs_left) // (n_jobs * 8)))
+    pending = deque(jobs_left[i: i + size] for i in range(0, len(jobs_left), size))
+    pool = _Pool(ctx, n_jobs, settings, annotate, timeout)
+
+    def give(w: _Worker) -> None:
+        if pending:
+            w.chunk, w.done, w.busy = pending.popleft(), 0, True
+            w.conn.send(w.chunk)
+        else:
+            w.busy = False
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+
+    def lost(w: _Worker) -> None:
+        """The worker died: report the file it was on, queue the rest of its chunk again."""
+        w.proc.join(1.0)
+        if w.busy and w.done < len(w.chunk):
+            culprit, rest = w.chunk[w.done], w.chunk[w.done + 1:]
+            record(Outcome(culprit.index, Report(path=culprit.shown,
+                                                 error=crash_error(culprit.shown, w.proc.exitcode))))
+            if rest:
+                pending.appendleft(rest)
+        w.busy = False
+        pool.workers.remove(w)
+        try:
+            w.conn.close()
+        except OSError:
+            pass
+
+    try:
+        for _ in range(min(n_jobs, len(pending))):
+            give(pool.start())
+        while any(w.busy for w in pool.workers):
+            busy = [w for w in pool.workers if w.busy]
+            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=1.0)
+            for w in busy:
+                dead = False
+                try:
+                    while w.conn.poll():
+                        msg = w.conn.recv()
+                        if msg is None:
+                            give(w)
+                            break
+                        w.done += 1
+                        record(msg)
+                except (EOFError, OSError):
+                    dead = True
+                if dead or (w.busy and not w.proc.is_alive() and not w.conn.poll()):
+                    lost(w)
+            idle_room = n_jobs - sum(1 for w in pool.workers if w.busy)
+            for _ in range(min(idle_room, len(pending))):
+                give(pool.start())  # a fresh worker for the files a dead one left
+    finally:
+        pool.stop()
+
+
 def run_batch(
     jobs: Sequence[Job],
     settings: LintSettings,
@@ -152,66 +397,58 @@ def run_batch(
     annotate: Optional[AnnotateSettings] = None,
     linter: Optional[Linter] = None,
     progress: Optional["Progress"] = None,
+    timeout: Optional[float] = None,
 ) -> list[Outcome]:
     """Lint every job; outcomes come back in input order. ``linter`` is reused for one job.
 
     Reports come back without their documents' segments (see ``_slim``): text, notes and
-    findings are kept, which is all the CLI's outputs read."""
+    findings are kept, which is all the CLI's outputs read. A worker process that dies costs
+    only the file it was reading (a typed ``crashed`` error); Ctrl-C or SIGTERM ends the workers
+    and raises BatchInterrupted with the outcomes done so far."""
     outcomes: list[Optional[Outcome]] = [None] * len(jobs)
     n_jobs = max(1, min(n_jobs, len(jobs)))
-    if n_jobs == 1:
-        linter = linter or settings.build()
-        for job in jobs:
-            outcomes[job.index] = _slim(lint_job(linter, job, annotate))
-            if progress:
-                progress.advance(job.shown)
-    else:
-        global _inherited
-        froze = False
-        ctx = _context()
-        if ctx.get_start_method() == "fork":
-            # Workers inherit the loaded rule set. Linting the first file here compiles the rules
-            # most files trigger once, before the fork; the rest compile lazily in each worker, in
-            # parallel and only if needed (a full warm-up would be serial time that a single job
-            # never pays).
-            _inherited = linter or settings.build()
-            first = jobs[0]
-            outcomes[first.index] = _slim(lint_job(_inherited, first, annotate))
-            if progress:
-                progress.advance(first.shown)
-            jobs_left = list(jobs[1:])
-            # Objects that exist now are never collected in the workers: without this, the first
-            # collection in each worker touches every inherited object and copies its page.
-            if gc.get_freeze_count() == 0:  # never undo a caller's own freeze
-                gc.collect()
-                gc.freeze()
-                froze = True
+
+    def record(outcome: Outcome) -> None:
+        outcomes[outcome.index] = outcome
+        if progress:
+            progress.advance(jobs[outcome.index].shown)
+
+    global _inherited
+    froze = False
+    try:
+        if n_jobs == 1:
+            linter = linter or settings.build()
+            for job in jobs:
+                record(_slim(lint_job(linter, job, annotate, timeout)))
         else:
-            jobs_left = list(jobs)
-        try:
-            with ProcessPoolExecutor(
-                max_workers=n_jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,)
-            ) as pool:
-                # a few files per task: fewer round trips, and still a balanced load at the end
-                size = max(1, min(8, len(jobs_left) // (n_jobs * 8)))
-                chunks = [jobs_left[i: i + size] for i in range(0, len(jobs_left), size)]
-                futures = {pool.submit(_run_in_worker, chunk, annotate): chunk for chunk in chunks}
-                for fut in as_completed(futures):
-                    chunk = futures[fut]
-                    try:
-                        done = fut.result()
-                    except Exception as exc:  # a worker that died (e.g. out of memory)
-                        done = [Outcome(job.index, Report(path=job.shown, error=FileError(
-                            "internal", f"Granskningen av filen avbröts ({type(exc).__name__}: {exc})."
-                        ))) for job in chunk]
-                    for outcome in done:
-                        outcomes[outcome.index] = outcome
-                        if progress:
-                            progress.advance(jobs[outcome.index].shown)
-        finally:
-            _inherited = None  # workers are forked on demand while the pool runs
-            if froze:
-                gc.unfreeze()
+            ctx = _context()
+            if ctx.get_start_method() == "fork":
+                # Workers inherit the loaded rule set. Linting the first file here compiles the
+                # rules most files trigger once, before the fork; the rest compile lazily in each
+                # worker, in parallel and only if needed (a full warm-up would be serial time that
+                # a single job never pays).
+                _inherited = linter or settings.build()
+                record(_slim(lint_job(_inherited, jobs[0], annotate, timeout)))
+                jobs_left = list(jobs[1:])
+                # Objects that exist now are never collected in the workers: without this, the
+                # first collection in each worker touches every inherited object and copies its
+                # page.
+                if gc.get_freeze_count() == 0:  # never undo a caller's own freeze
+                    gc.collect()
+                    gc.freeze()
+                    froze = True
+            else:
+                jobs_left = list(jobs)
+            _run_pool(ctx, jobs_left, n_jobs, settings, annotate, timeout, record)
+    except (KeyboardInterrupt, Terminated) as exc:
+        if progress:
+            progress.close()
+        signum = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        raise BatchInterrupted([o for o in outcomes if o is not None], len(jobs), signum) from None
+    finally:
+        _inherited = None  # workers are forked on demand while the pool runs
+        if froze:
+            gc.unfreeze()
     if progress:
         progress.close()
     return [o for o in outcomes if o is not None]
@@ -275,7 +512,7 @@ class Progress:
         self._last = now
         filled = self.width * self.done // max(self.total, 1)
         bar = "█" * filled + "·" * (self.width - filled)
-        name = os.path.basename(label)[:30]
+        name = terminal_safe(os.path.basename(label)[:30])
         self.stream.write(f"\r{self.done}/{self.total} filer [{bar}] {name:<30}")
         self.stream.flush()
 

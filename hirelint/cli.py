@@ -15,16 +15,19 @@ that could not be read (the other inputs are still linted and reported).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional, Sequence
 
 from hirelint import __version__
 from hirelint.config import Config, ConfigError, find_config, load_config
 from hirelint.document import InputError, iter_inputs, read_document
-from hirelint.document.plaintext import decode_bytes, normalise, MAX_TEXT_BYTES
+from hirelint.document.plaintext import MAX_TEXT_BYTES, decode_text, looks_binary, normalise
 from hirelint.engine import Linter, filter_findings
 from hirelint.model import (
     CATEGORY_LABELS,
@@ -36,6 +39,7 @@ from hirelint.model import (
 )
 from hirelint.rules.ruleset import RuleSet, load_ruleset
 from hirelint.rules.schema import LexiconError
+from hirelint.safetext import clean_name, terminal_safe
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -72,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--force", action="store_true", help="skriv över befintliga utdatafiler")
     lint.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
                       help="granska med N processer samtidigt (standard: 1; 0 = en per kärna)")
+    lint.add_argument("--timeout", type=_seconds, default=None, metavar="SEK",
+                      help="längsta tid per fil i sekunder (standard: 120; 0 = ingen gräns)")
 
     rules = sub.add_parser("rules", help="lista reglerna")
     rules.add_argument("--format", choices=("table", "md", "json"), default="table")
@@ -110,20 +116,36 @@ def _jobs(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _seconds(value: str) -> float:
+    """--timeout SEK: seconds >= 0 (0 means no limit)."""
+    try:
+        n = float(value.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ogiltig tid: {value}") from None
+    if n < 0 or n != n:
+        raise argparse.ArgumentTypeError("tiden kan inte vara negativ")
+    return n
+
+
 def _out(text: str) -> None:
+    text = terminal_safe(text)  # no escape sequence from a document or a name reaches the terminal
     sys.stdout.write(text + ("\n" if not text.endswith("\n") else ""))
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(terminal_safe(text) + "\n")
 
 
 def _read_stdin() -> Document:
     data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
     if len(data) > MAX_TEXT_BYTES:
         raise InputError("too-large", "Texten på standard in är för stor (över 20 MB).")
-    text, _ = decode_bytes(data)
-    return Document.from_text(normalise(text), path="-")
+    if looks_binary(data):
+        raise InputError("unsupported", "Standard in ser ut att vara binärdata, inte text; "
+                         "hirelint granskar text (.txt, .md) och Word-filer angivna som filnamn.")
+    text, notes = decode_text(data)
+    doc = Document.from_text(normalise(text), path="-")
+    return replace(doc, notes=notes) if notes else doc
 
 
 def _config_for(args) -> Config:
@@ -147,16 +169,38 @@ def cmd_lint(args) -> int:
     if args.track_changes and not args.annotate:
         _err("hirelint: --track-changes kräver --annotate OUTDIR.")
         return EXIT_ERROR
+    inputs = list(iter_inputs(args.paths, skip=[args.annotate] if args.annotate else ()))
+    targets = (_annotation_targets(args.annotate, inputs, args.paths) if args.annotate
+               else [None] * len(inputs))
+    outputs = [("Excel-rapporten", args.xlsx)] if args.xlsx else []
+    outputs += [("Den kommenterade kopian", t) for t in targets if t is not None]
+    clash = output_clash(outputs, [real for _shown, real in inputs if real is not None])
+    if clash:  # before a long batch, not after it; --force never allows this
+        _err(f"hirelint: fel: {clash}")
+        return EXIT_ERROR
     if args.xlsx:
         from hirelint.render.atomic import OutputExists, check_writable
 
-        try:  # before a long batch, not after it
+        try:
             check_writable(args.xlsx, args.force)
         except OutputExists as exc:
             _err(f"hirelint: {exc}")
             return EXIT_ERROR
-    outcomes = _lint_batch(args, config, linter, min_sev)
+    if args.annotate:
+        _mark_output_folder(args.annotate)
+    _sweep(args.annotate, args.xlsx)
+    from hirelint.batch import BatchInterrupted
+
+    interrupted: Optional[BatchInterrupted] = None
+    try:
+        with _sigterm_unwinds():
+            outcomes = _lint_batch(args, config, linter, min_sev, inputs, targets)
+    except BatchInterrupted as exc:
+        interrupted = exc
+        outcomes = exc.outcomes
     reports: list[Report] = [o.report for o in outcomes]
+    if interrupted is not None:
+        return _report_interrupted(args, interrupted, reports, min_sev)
     if not reports:
         _err("hirelint: inga filer att granska (.txt, .md eller .docx) i: " + ", ".join(args.paths))
         return EXIT_ERROR
@@ -177,20 +221,135 @@ def cmd_lint(args) -> int:
         _err(summary_line(reports, shown))
     if linter.nlp.warning:
         _err(f"hirelint: obs: {linter.nlp.warning}")
-    failed = _write_outputs(args, outcomes, reports, shown)
+    from hirelint.batch import Terminated
+
+    try:
+        with _sigterm_unwinds():  # the Excel report's temporary file is removed on SIGTERM too
+            failed = _write_outputs(args, outcomes, reports, shown)
+    except Terminated:
+        _err("hirelint: avslutat (SIGTERM) innan Excel-rapporten skrevs klart.")
+        return 128 + signal.SIGTERM
     if failed or any(r.error for r in reports):
         return EXIT_ERROR
     return EXIT_FINDINGS if any(shown(r) for r in reports) else EXIT_OK
 
 
-def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
-    """Lint every input (in N processes with --jobs), writing annotated copies on the way."""
-    from hirelint.batch import (
-        AnnotateSettings, Job, LintSettings, Progress, annotation_targets, run_batch,
-    )
+def _annotation_targets(outdir: Path, inputs: list, given: Sequence[str]) -> list:
+    from hirelint.batch import annotation_targets
 
-    inputs = list(iter_inputs(args.paths))
-    targets = annotation_targets(args.annotate, inputs, args.paths) if args.annotate else [None] * len(inputs)
+    return annotation_targets(outdir, inputs, given)
+
+
+@contextlib.contextmanager
+def _sigterm_unwinds():
+    """While the batch runs, SIGTERM unwinds like Ctrl-C: workers are ended and temporary
+    files removed, instead of the process vanishing and leaving them behind."""
+    from hirelint.batch import _raise_terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _report_interrupted(args, exc, reports: list[Report], min_sev: str) -> int:
+    """Print what was done before Ctrl-C or SIGTERM; exit 130 (or 143). No Excel report."""
+    def shown(r: Report):
+        return filter_findings(r.findings, min_sev)
+
+    try:
+        if args.format == "json":
+            from hirelint.render.json import dumps
+
+            _out(dumps(reports, shown))
+        else:
+            from hirelint.render.text import format_reports, summary_line
+
+            body = format_reports(reports, shown)
+            if body:
+                _out(body)
+            if reports:
+                _err(summary_line(reports, shown))
+        sys.stdout.flush()
+    except (BrokenPipeError, KeyboardInterrupt):
+        pass
+    what = "avbrutet" if exc.signum == signal.SIGINT else "avslutat (SIGTERM)"
+    _err(f"hirelint: {what} efter {len(reports)} av {exc.total} filer; "
+         + ("ingen Excel-rapport skrevs." if args.xlsx else "resten granskades inte."))
+    return 128 + int(exc.signum)
+
+
+def _sweep(annotate: Optional[Path], xlsx: Optional[Path]) -> None:
+    """Remove our temporary files that a killed earlier run left in the output folders."""
+    from hirelint.render.atomic import sweep_stale_temp
+
+    try:
+        if annotate:
+            sweep_stale_temp([annotate], recursive=True)
+        if xlsx:
+            sweep_stale_temp([xlsx.parent if str(xlsx.parent) else Path(".")])
+    except OSError:
+        pass
+
+
+def _mark_output_folder(folder: Path) -> None:
+    """Leave a marker in the --annotate folder, so a later run over a folder that holds it does
+    not lint the annotated copies (or copy them into themselves)."""
+    from hirelint.document import OUTPUT_MARKER
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        marker = folder / OUTPUT_MARKER
+        if not marker.exists():
+            marker.write_text("Den här mappen innehåller kommenterade kopior från hirelint; "
+                              "hirelint granskar den inte igen.\n", encoding="utf-8")
+    except OSError:
+        pass  # the copies themselves report a folder that cannot be written
+
+
+def _same_file_keys(path: Path) -> set:
+    """What identifies a file: its resolved path, and its device and inode when it exists (a
+    hard link or a bind mount has another path)."""
+    keys: set = {("path", os.path.normcase(os.path.realpath(path)))}
+    try:
+        st = os.stat(path)
+        keys.add(("inode", st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    return keys
+
+
+def output_clash(outputs: Sequence[tuple[str, Path]], inputs: Sequence[Path]) -> Optional[str]:
+    """A Swedish message when an output would overwrite an input or another output, else None."""
+    taken: dict = {}
+    for src in inputs:
+        for key in _same_file_keys(src):
+            taken.setdefault(key, ("in", src))
+    for label, out in outputs:
+        keys = _same_file_keys(out)
+        hit = next((taken[k] for k in keys if k in taken), None)
+        if hit is not None:
+            kind, other = hit
+            if kind == "in":
+                return (f"{label} {out} skulle skriva över indatafilen {other}; indata skrivs "
+                        "aldrig över (inte heller med --force). Välj ett annat namn.")
+            return (f"{label} {out} är samma fil som {other}; två utdata kan inte skrivas till "
+                    "samma fil. Välj ett annat namn.")
+        for key in keys:
+            taken[key] = ("out", f"{label.lower()} {out}")
+    return None
+
+
+def _lint_batch(args, config: Config, linter: Linter, min_sev: str, inputs: list,
+                targets: list) -> list:
+    """Lint every input (in N processes with --jobs), writing annotated copies on the way."""
+    from hirelint.batch import AnnotateSettings, Job, LintSettings, Progress, run_batch
+
     jobs = []
     for i, ((shown, real), target) in enumerate(zip(inputs, targets)):
         doc, error = None, None
@@ -209,7 +368,7 @@ def _lint_batch(args, config: Config, linter: Linter, min_sev: str) -> list:
     )
     annotate = AnnotateSettings(args.annotate, args.force, args.track_changes, min_sev) if args.annotate else None
     return run_batch(jobs, settings, n_jobs=args.jobs, annotate=annotate, linter=linter,
-                     progress=Progress(len(jobs)))
+                     progress=Progress(len(jobs)), timeout=args.timeout)
 
 
 def _write_outputs(args, outcomes: list, reports: list[Report], shown) -> bool:
@@ -253,17 +412,27 @@ def cmd_matrix(args) -> int:
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
     source = Path(args.file)
     out = args.xlsx or Path(f"{source.stem if args.file != '-' else 'text'}-urvalsmatris.xlsx")
+    _sweep(None, out)
     try:
         check_writable(out, args.force, () if args.file == "-" else (source,))
     except OutputExists as exc:
         _err(f"hirelint: {exc}")
         return EXIT_ERROR
+    shown = clean_name(args.file)
     try:
-        doc = _read_stdin() if args.file == "-" else read_document(source, args.file)
+        doc = _read_stdin() if args.file == "-" else read_document(source, shown)
     except InputError as exc:
-        _err(f"{args.file}: kunde inte läsas [{exc.code}] {exc.message}")
+        _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
         return EXIT_ERROR
-    report = linter.lint(doc)
+    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
+
+    try:
+        with time_budget(FILE_TIMEOUT):
+            report = linter.lint(doc)
+    except FileTimeout:
+        error = timeout_error(shown, FILE_TIMEOUT)
+        _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
+        return EXIT_ERROR
     try:
         write_matrix(out, report)
     except OSError as exc:

@@ -579,33 +579,35 @@ def _overlaps(hit: _Hit, hits: list[_Hit], within: bool = True) -> bool:
 def _dedupe(hits: list[_Hit]) -> list[_Hit]:
     """Drop a hit whose span lies inside another hit of the same category and ground (the
     longer one explains it), and exact duplicates. Hits of other grounds stay: "en ung tjej utan
-    barn" risks age, sex and parenthood at once."""
+    barn" risks age, sex and parenthood at once.
+
+    One sweep over the spans sorted by start: every hit kept before ``h`` starts at or before
+    it, so ``h`` lies inside one of them exactly when the furthest end kept so far for its
+    category and ground reaches ``h.end`` (O(n log n), the same result as comparing pairs)."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.rule.code))
     kept: list[_Hit] = []
+    reach: dict[tuple, int] = {}
     for h in hits:
-        if any(
-            k.rule.category == h.rule.category
-            and k.rule.ground == h.rule.ground
-            and k.start <= h.start
-            and h.end <= k.end
-            for k in kept
-        ):
+        group = (h.rule.category, h.rule.ground)
+        if reach.get(group, -1) >= h.end:
             continue
+        reach[group] = h.end
         kept.append(h)
     return kept
 
 
 def _dedupe_findings(findings: list[Finding]) -> list[Finding]:
     """One finding per ground/category for a span: drop one that lies inside another of the same
-    ground and category (a rule's ``also`` can repeat what another rule says)."""
+    ground and category (a rule's ``also`` can repeat what another rule says). The same sweep as
+    ``_dedupe``."""
     findings.sort(key=lambda f: (f.start, -(f.end - f.start), f.code))
     kept: list[Finding] = []
+    reach: dict[tuple, int] = {}
     for f in findings:
-        if any(
-            k.category == f.category and k.ground == f.ground and k.start <= f.start and f.end <= k.end
-            for k in kept
-        ):
+        group = (f.category, f.ground)
+        if reach.get(group, -1) >= f.end:
             continue
+        reach[group] = f.end
         kept.append(f)
     kept.sort(key=lambda f: (f.start, f.end, f.code))
     return kept

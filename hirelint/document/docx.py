@@ -18,10 +18,12 @@ from typing import Optional
 from lxml import etree
 
 from hirelint.document.errors import InputError, read_error
-from hirelint.document.legacy import convert_to_docx, sniff_legacy
+from hirelint.document.legacy import convert_to_docx, not_convertible, sniff_legacy
 from hirelint.document.ole import inspect_ole, is_ole
+from hirelint.document.safeio import check_regular, open_regular, read_limited
 from hirelint.document.ooxml import (
     MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
     MB,
     Package,
     encrypted_message,
@@ -70,24 +72,20 @@ def read_docx(path: str | Path, shown: Optional[str] = None, *, convert_legacy: 
     """
     path = Path(path)
     shown = shown or str(path)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(8192)
-    except OSError as exc:
-        raise read_error(exc, shown) from None
+    size = check_regular(path, shown).st_size
     if size > MAX_FILE_BYTES:
-        raise InputError(
-            "too-large",
-            f"{shown} är {size // MB} MB; hirelint läser Word-filer upp till "
-            f"{MAX_FILE_BYTES // MB} MB. Ta bort stora bilder eller dela upp dokumentet.",
-        )
+        raise InputError("too-large", _too_large_file(shown, size))
+    with open_regular(path, shown) as fh:
+        try:
+            head = fh.read(8192)
+        except OSError as exc:
+            raise read_error(exc, shown) from None
     if not head:
         raise InputError("corrupt", f"{shown} är tom (0 byte).")
     if head[:2] == b"PK":
         return read_package(path, shown)
     if is_ole(head):
-        info = inspect_ole(path.read_bytes())
+        info = inspect_ole(read_limited(path, shown, MAX_FILE_BYTES, _too_large_file(shown, MAX_FILE_BYTES + 1)))
         if info.office_encrypted or info.word_encrypted:
             raise InputError("encrypted", encrypted_message(shown))
         if info.is_word:
@@ -99,7 +97,8 @@ def read_docx(path: str | Path, shown: Optional[str] = None, *, convert_legacy: 
         )
     kind = sniff_legacy(head)
     if kind:
-        return _legacy(path, shown, kind, convert_legacy)
+        # Never handed to LibreOffice: an HTML, RTF or XML file would make it go on the network.
+        raise InputError("unsupported", not_convertible(shown, kind))
     if head.startswith(b"\xffWPC"):
         raise InputError(
             "unsupported",
@@ -112,6 +111,13 @@ def read_docx(path: str | Path, shown: Optional[str] = None, *, convert_legacy: 
         "unsupported",
         f"{shown} är inte ett Word-dokument (filen har fel innehåll för sitt namn). hirelint "
         "läser .docx, .docm, .dotx, .dotm, .doc och textfiler.",
+    )
+
+
+def _too_large_file(shown: str, size: int) -> str:
+    return (
+        f"{shown} är {max(size // MB, MAX_FILE_BYTES // MB)} MB eller mer; hirelint läser Word-filer "
+        f"upp till {MAX_FILE_BYTES // MB} MB. Ta bort stora bilder eller dela upp dokumentet."
     )
 
 
@@ -227,6 +233,12 @@ def _read(pkg: Package) -> Document:
             ))
             chunks.append(stripped)
             pos += len(stripped)
+            if pos > MAX_TEXT_CHARS:
+                raise InputError(
+                    "too-large",
+                    f"{pkg.shown} innehåller mer än {MAX_TEXT_CHARS:,} tecken text".replace(",", " ")
+                    + "; hirelint granskar inte så stora dokument. Dela upp dokumentet.",
+                )
     if tracked:
         notes.insert(0, TRACKED_NOTE)
     if alt_chunks:

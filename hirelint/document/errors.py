@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import errno
+
 from hirelint.model import FileError
+
+# Plain Swedish for the operating-system errors an input can meet (strerror is English).
+_ERRNO_SV = {
+    errno.ELOOP: "en symbolisk länk som pekar i en slinga",
+    errno.EISDIR: "det är en mapp",
+    errno.ENOTDIR: "en del av sökvägen är inte en mapp",
+    errno.ENAMETOOLONG: "namnet är för långt",
+    errno.EIO: "läsfel på disken",
+    errno.ENXIO: "enheten finns inte",
+    errno.ETXTBSY: "filen används",
+    errno.EAGAIN: "filen är inte klar att läsas",
+}
 
 
 class InputError(Exception):
@@ -23,4 +37,5 @@ def read_error(exc: OSError, shown: str) -> InputError:
         return InputError("not-found", f"Filen finns inte: {shown}")
     if isinstance(exc, PermissionError):
         return InputError("unreadable", f"Filen kan inte läsas (saknar behörighet): {shown}")
-    return InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).")
+    why = _ERRNO_SV.get(exc.errno or 0, f"systemfel {exc.errno}" if exc.errno else "okänt fel")
+    return InputError("unreadable", f"Filen kan inte läsas: {shown} ({why}).")

@@ -20,12 +20,18 @@ from urllib.parse import unquote
 from lxml import etree
 
 from hirelint.document.errors import InputError
+from hirelint.document.safeio import check_regular
 
 MB = 1024 * 1024
-MAX_FILE_BYTES = 50 * MB
-MAX_PART_BYTES = 100 * MB
-MAX_TOTAL_BYTES = 300 * MB
+MAX_FILE_BYTES = 50 * MB  # the .docx file itself
+MAX_PART_BYTES = 100 * MB  # any one part inflated (an image, say)
+MAX_TOTAL_BYTES = 300 * MB  # every part of the package inflated, media included
+MAX_XML_PART_BYTES = 16 * MB  # one XML part that is parsed (the largest sample: 2.3 MB)
+MAX_XML_TOTAL_BYTES = 32 * MB  # all XML parsed for one document (parsing costs ~35x in memory)
+MAX_TEXT_CHARS = 5_000_000  # text extracted from one document (about 700,000 words)
 MAX_ENTRIES = 20_000
+# What Word writes; zipfile inflates bzip2 and LZMA entries whole, without a length bound.
+ALLOWED_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 W_TRANSITIONAL = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -71,6 +77,7 @@ class Package:
     zf: zipfile.ZipFile
     names: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     read_total: int = 0
+    xml_total: int = 0
     main: str = "word/document.xml"
     w_ns: str = W_TRANSITIONAL
     main_root: Optional[etree._Element] = None  # parsed once while opening
@@ -90,11 +97,15 @@ class Package:
         """Whether the package holds a part of this name."""
         return name in self.names
 
-    def read(self, name: str) -> bytes:
-        """Read one part, stopping as soon as it grows past the limits."""
+    def read(self, name: str, limit: Optional[int] = None) -> bytes:
+        """Read one part, stopping as soon as it grows past the limits (``limit`` for this part,
+        else MAX_PART_BYTES)."""
         info = self.names.get(name)
         if info is None:
             raise KeyError(name)
+        part_limit = MAX_PART_BYTES if limit is None else min(limit, MAX_PART_BYTES)
+        if info.compress_type not in ALLOWED_COMPRESSION:
+            raise InputError("unsupported", _odd_compression(self.shown))
         out = bytearray()
         try:
             with self.zf.open(info) as fh:
@@ -104,7 +115,7 @@ class Package:
                         break
                     out += chunk
                     self.read_total += len(chunk)
-                    if len(out) > MAX_PART_BYTES or self.read_total > MAX_TOTAL_BYTES:
+                    if len(out) > part_limit or self.read_total > MAX_TOTAL_BYTES:
                         raise InputError("too-large", _too_large_parts(self.shown))
         except InputError:
             raise
@@ -119,10 +130,17 @@ class Package:
 
     def xml(self, name: str) -> etree._Element:
         """Read and parse one XML part; bad XML is a typed ``corrupt`` error."""
-        data = self.read(name)
+        data = self.read(name, MAX_XML_PART_BYTES)
+        self.xml_total += len(data)
+        if self.xml_total > MAX_XML_TOTAL_BYTES:
+            raise InputError("too-large", _too_large_parts(self.shown))
         try:
             return etree.fromstring(data, xml_parser())
-        except (etree.XMLSyntaxError, ValueError):
+        except etree.XMLSyntaxError as exc:
+            if "huge" in str(exc).lower():  # libxml2's limit on one text node (10 MB) or depth
+                raise InputError("too-large", _too_large_node(self.shown)) from None
+            raise InputError("corrupt", _corrupt(self.shown, "XML-innehållet är trasigt")) from None
+        except ValueError:
             raise InputError("corrupt", _corrupt(self.shown, "XML-innehållet är trasigt")) from None
 
     def rels(self, part: str) -> list[Relationship]:
@@ -181,10 +199,7 @@ def resolve_target(folder: str, target: str) -> str:
 
 def open_package(path: Path, shown: str) -> Package:
     """Open a Word zip package, checking the limits. Raises InputError (typed)."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError("unreadable", f"Filen kan inte läsas: {shown} ({exc.strerror}).") from None
+    size = check_regular(path, shown).st_size
     if size > MAX_FILE_BYTES:
         raise InputError(
             "too-large",
@@ -202,14 +217,24 @@ def open_package(path: Path, shown: str) -> Package:
     pkg = Package(path=path, shown=shown, zf=zf)
     try:
         infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise InputError("too-large", _too_many_entries(shown, len(infos)))
         declared = 0
+        xml_limit = min(MAX_XML_PART_BYTES, MAX_PART_BYTES)
+        folded: set[str] = set()
         for info in infos:
             name = info.filename.replace("\\", "/").lstrip("/")
-            pkg.names.setdefault(name, info)
-            if name.endswith((".xml", ".rels")):
-                if info.file_size > MAX_PART_BYTES:
-                    raise InputError("too-large", _too_large_parts(shown))
-                declared += info.file_size
+            if name.lower() in folded:
+                # zipfile would read the first copy, Word the last: refuse to guess
+                raise InputError("corrupt", _corrupt(shown, f"delen {name} finns två gånger"))
+            folded.add(name.lower())
+            pkg.names[name] = info
+            if info.compress_type not in ALLOWED_COMPRESSION:
+                raise InputError("unsupported", _odd_compression(shown))
+            limit = xml_limit if name.lower().endswith((".xml", ".rels")) else MAX_PART_BYTES
+            if info.file_size > limit:
+                raise InputError("too-large", _too_large_parts(shown))
+            declared += info.file_size  # media too: an annotated copy inflates every part
         if declared > MAX_TOTAL_BYTES:
             raise InputError("too-large", _too_large_parts(shown))
         _find_main(pkg)
@@ -275,30 +300,71 @@ def _not_word(pkg: Package, main: Optional[str]) -> InputError:
 
 
 def _check_entry_count(path: Path, shown: str) -> None:
-    """Refuse zips whose directory claims more entries than a document can have.
+    """Refuse zips whose directory holds more entries than a document can have.
 
-    Read from the end-of-central-directory record before zipfile builds one object per entry.
+    Counted before zipfile builds one object per entry: the end-of-central-directory record's
+    count (the zip64 record's when the plain one says 0xFFFF), and the file headers actually
+    found in the central directory, since zipfile reads the directory by its size, not its count.
     """
     try:
         with open(path, "rb") as fh:
             fh.seek(0, 2)
             size = fh.tell()
             fh.seek(max(0, size - 65_557))
+            tail_at = fh.tell()
             tail = fh.read()
+            at = tail.rfind(b"PK\x05\x06")
+            if at < 0 or at + 22 > len(tail):
+                return  # zipfile will say whether it can be read at all
+            entries, cd_size, cd_offset = struct.unpack_from("<HII", tail, at + 10)
+            end = tail_at + at  # where the central directory ends (before any zip64 records)
+            if entries == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:
+                loc = at - 20
+                if loc < 0 or tail[loc: loc + 4] != b"PK\x06\x07":
+                    raise InputError("corrupt", _corrupt(shown, "zip64-katalogen saknas"))
+                rec_at = struct.unpack_from("<Q", tail, loc + 8)[0]
+                if rec_at + 56 > size:
+                    raise InputError("corrupt", _corrupt(shown, "zip64-katalogen är trasig"))
+                fh.seek(rec_at)
+                rec = fh.read(56)
+                if len(rec) < 56 or rec[:4] != b"PK\x06\x06":
+                    raise InputError("corrupt", _corrupt(shown, "zip64-katalogen är trasig"))
+                entries, cd_size = struct.unpack_from("<QQ", rec, 32)
+                end = rec_at
+            if entries > MAX_ENTRIES:
+                raise InputError("too-large", _too_many_entries(shown, entries))
+            start = end - cd_size
+            if start < 0 or cd_size > MAX_FILE_BYTES:
+                return  # zipfile reports the broken directory
+            fh.seek(start)
+            directory = fh.read(cd_size)
     except OSError:
         return
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or at + 22 > len(tail):
-        return  # zipfile will say whether it can be read at all
-    entries = struct.unpack_from("<H", tail, at + 10)[0]
-    if entries == 0xFFFF:  # zip64: the count is in the zip64 record; zipfile checks it
-        return
-    if entries > MAX_ENTRIES:
-        raise InputError(
-            "too-large",
-            f"{shown} innehåller {entries} delar; ett Word-dokument har sällan fler än "
-            f"några hundra. Filen granskas inte.",
-        )
+    found = directory.count(b"PK\x01\x02")  # an upper bound on the headers zipfile will build
+    if found > MAX_ENTRIES:
+        raise InputError("too-large", _too_many_entries(shown, found))
+
+
+def _too_many_entries(shown: str, entries: int) -> str:
+    return (
+        f"{shown} innehåller {entries} delar; ett Word-dokument har sällan fler än några hundra "
+        f"och hirelint läser högst {MAX_ENTRIES}. Filen granskas inte."
+    )
+
+
+def _too_large_node(shown: str) -> str:
+    return (
+        f"{shown} har ett textstycke eller en nästling som är större än hirelint läser (över "
+        "10 MB text i ett enda stycke). Filen kan vara konstruerad för att ta slut på minnet och "
+        "granskas inte."
+    )
+
+
+def _odd_compression(shown: str) -> str:
+    return (
+        f"{shown} är packad med en komprimering som Word inte använder (bara lagrade och "
+        "deflate-packade delar läses). Öppna filen i Word och spara en ny kopia."
+    )
 
 
 def _corrupt(shown: str, detail: str = "") -> str:
@@ -318,9 +384,10 @@ def _encrypted(shown: str) -> str:
 
 def _too_large_parts(shown: str) -> str:
     return (
-        f"{shown} packas upp till mer än hirelint tillåter ({MAX_PART_BYTES // MB} MB per del, "
-        f"{MAX_TOTAL_BYTES // MB} MB totalt). Filen kan vara skadad eller en så kallad zip-bomb "
-        "och granskas inte."
+        f"{shown} packas upp till mer än hirelint tillåter ({MAX_XML_PART_BYTES // MB} MB per "
+        f"XML-del och {MAX_XML_TOTAL_BYTES // MB} MB XML totalt, {MAX_PART_BYTES // MB} MB per "
+        f"bild eller annan del, {MAX_TOTAL_BYTES // MB} MB totalt). Filen kan vara skadad eller "
+        "en så kallad zip-bomb och granskas inte."
     )
 
 

@@ -9,12 +9,14 @@ index this normalised text.
 from __future__ import annotations
 
 import codecs
+import threading
 import unicodedata
 from pathlib import Path
 
 import regex
 
-from hirelint.document.errors import InputError, read_error
+from hirelint.document.errors import InputError
+from hirelint.document.safeio import check_regular, read_limited
 from hirelint.model import Document, Location, Segment
 
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -43,10 +45,48 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         odd_zeros = data[0:4096:2].count(0)
         name = "utf-16-le" if even_zeros > odd_zeros else "utf-16-be"
         return data.decode(name, errors="replace"), name
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    # UTF-8 where it is valid, Windows-1252 byte by byte where it is not: one stray byte from a
+    # Windows program no longer turns every "å" of an otherwise UTF-8 file into "Ã¥", and no
+    # byte is lost. A file with no valid UTF-8 sequence at all is plain Windows-1252.
+    _fallbacks.count = 0
+    text = data.decode("utf-8", errors=_HANDLER)
+    high = len(data.translate(None, _ASCII))  # bytes outside ASCII
+    if _fallbacks.count >= high:
+        return text, "cp1252"
+    return text, MIXED
+
+
+MIXED = "utf-8+cp1252"
+MIXED_NOTE = (
+    "Filen är sparad som UTF-8 men innehåller {n} tecken i Windows-1252 (till exempel från "
+    "ett annat program); de har lästs som Windows-1252. Kontrollera å, ä och ö i de raderna."
+)
+_HANDLER = "hirelint-cp1252"
+_ASCII = bytes(range(128))
+_fallbacks = threading.local()
+
+
+def _cp1252_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as Windows-1252 (Latin-1 for its five unused bytes)."""
+    bad = exc.object[exc.start: exc.end]
+    _fallbacks.count = getattr(_fallbacks, "count", 0) + len(bad)
+    out = []
+    for b in bad:
+        try:
+            out.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            out.append(chr(b))
+    return "".join(out), exc.end
+
+
+codecs.register_error(_HANDLER, _cp1252_fallback)
+
+
+def decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decoded text and the notes to show with it (a file mixing UTF-8 and Windows-1252)."""
+    text, name = decode_bytes(data)
+    notes = (MIXED_NOTE.format(n=_fallbacks.count),) if name == MIXED else ()
+    return text, notes
 
 
 def normalise(text: str) -> str:
@@ -58,22 +98,29 @@ def normalise(text: str) -> str:
 def read_text(path: Path, display_path: str | None = None) -> Document:
     """Read a .txt/.md file. Raises InputError for missing, unreadable or too large files."""
     shown = display_path or str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise InputError(
-                "too-large",
-                f"{shown} är {size // (1024 * 1024)} MB; hirelint läser textfiler upp till "
-                f"{MAX_TEXT_BYTES // (1024 * 1024)} MB. Dela upp filen.",
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise read_error(exc, shown) from None
+    size = check_regular(path, shown).st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError("too-large", _too_large(shown, size))
+    data = read_limited(path, shown, MAX_TEXT_BYTES, _too_large(shown, MAX_TEXT_BYTES + 1))
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_binary(data):
         raise InputError("unsupported", f"{shown} ser ut att vara en binärfil, inte text.")
-    text, _ = decode_bytes(data)
+    text, notes = decode_text(data)
     text = normalise(text)
-    return Document(path=shown, text=text, segments=segment_text(text), source_format="text")
+    return Document(path=shown, text=text, segments=segment_text(text), source_format="text",
+                    notes=notes)
+
+
+def _too_large(shown: str, size: int) -> str:
+    limit = MAX_TEXT_BYTES // (1024 * 1024)
+    return (
+        f"{shown} är större än {limit} MB ({size / (1024 * 1024):.1f} MB eller mer); hirelint "
+        f"läser textfiler upp till {limit} MB. Dela upp filen."
+    )
+
+
+def looks_binary(data: bytes) -> bool:
+    """Binary rather than text (UTF-16 with a BOM is text)."""
+    return not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and _looks_binary(data)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -26,6 +26,11 @@ _BOUNDARY = regex.compile(
 # A list enumerator on its own ("2.", "b)", "IV.") opens an item; it is not a sentence.
 _ENUMERATOR = regex.compile(r"(?:\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]")
 _LAST_WORD = regex.compile(r"([\w.]+)[.!?]?[”\"')\]]?\s*$")
+# The longest sentence in the 98 real ads is about 1,500 characters. A "sentence" longer than
+# this (a pasted list without full stops, or a hostile file) is cut into pieces of at most this
+# length, at a comma, semicolon or space: the context filters look at the whole sentence for each
+# match, so an unbounded sentence made linting quadratic in its length.
+MAX_SENTENCE = 2_000
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -46,7 +51,33 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for s, e in spans for piece in _cut_long(text, s, e)]
     return spans
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of at most MAX_SENTENCE characters: cut after the last comma or semicolon in the
+    second half of the window, else at the last space, else hard."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        half = start + MAX_SENTENCE // 2
+        cut = max(text.rfind(",", half, limit), text.rfind(";", half, limit))
+        if cut >= 0:
+            cut += 1
+        else:
+            space = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
+            cut = space if space > start else limit
+        piece = _trim(text, start, cut)
+        if piece[1] > piece[0]:
+            out.append(piece)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append(_trim(text, start, end))
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,8 @@ with ``force``. Parts that are not changed are copied byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
+
 import bisect
 import posixpath
 import zipfile
@@ -138,21 +140,39 @@ def first_rewrite(f: Finding) -> Optional[Suggestion]:
 
 def change_region(text: str, f: Finding, s: Suggestion) -> Optional[tuple[int, int, str]]:
     """(start, end, new text) in ``text`` that applying ``s`` replaces: at least the finding's
-    span, plus whatever apply_suggestion tidied at the seam (a space, a capital letter)."""
+    span, plus whatever apply_suggestion tidied at the seam (a space, a capital letter).
+
+    apply_suggestion looks only at the span and its neighbours up to the nearest character that
+    is neither white space nor a comma on each side, so it runs on that window of ``text``, not
+    on the whole text: each tracked change costs its neighbourhood, not the document."""
+    if not (0 <= f.start <= f.end <= len(text)):
+        return None
+    a = f.start
+    while a > 0 and (text[a - 1].isspace() or text[a - 1] == ","):
+        a -= 1
+    a = max(a - 1, 0)  # include the first character that is neither (the seam's context)
+    b = f.end
+    while b < len(text) and (text[b].isspace() or text[b] == ","):
+        b += 1
+    b = min(b + 1, len(text))
+    window = text[a:b]
+    local = dataclasses.replace(f, start=f.start - a, end=f.end - a)
     try:
-        new = apply_suggestion(text, f, s)
+        new = apply_suggestion(window, local, s)
     except (NotApplicable, ValueError):
         return None
-    limit = min(len(text), len(new))
+    if new == window:
+        return None  # nothing to change
+    limit = min(len(window), len(new))
     pre = 0
-    while pre < limit and text[pre] == new[pre]:
+    while pre < limit and window[pre] == new[pre]:
         pre += 1
     suf = 0
-    while suf < limit - pre and text[-1 - suf] == new[-1 - suf]:
+    while suf < limit - pre and window[-1 - suf] == new[-1 - suf]:
         suf += 1
-    start = min(pre, f.start)
-    end = max(len(text) - suf, f.end)
-    return start, end, new[start: len(new) - (len(text) - end)]
+    start = min(pre, local.start)
+    end = max(len(window) - suf, local.end)
+    return a + start, a + end, new[start: len(new) - (len(window) - end)]
 
 
 class _Annotation:

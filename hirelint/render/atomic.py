@@ -7,9 +7,17 @@ an existing file is replaced in one step (or not at all).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, Iterable
+
+# Our temporary files: ".NAME.hirelint-PID.XXXXXXXX.tmp" beside NAME (mkstemp's eight characters).
+TEMP_RE = re.compile(r"^\.(?P<name>.+)\.hirelint-(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$")
+# Written by versions before the pid was in the name: ".NAME.XXXXXXXX.tmp" for our output types.
+_OLD_TEMP_RE = re.compile(r"^\.(?P<name>.+\.(?:docx|docm|dotx|dotm|xlsx))\.[a-z0-9_]{8}\.tmp$")
+STALE_AFTER = 3600.0  # seconds
 
 
 def _umask() -> int:
@@ -42,7 +50,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Call ``write(fh)`` on a temporary file beside ``path``, then move it into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.hirelint-{os.getpid()}.",
+                               suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -56,3 +65,47 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
         except OSError:
             pass
         raise
+
+
+def _pid_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, ValueError):
+        return pid <= 0
+    return False
+
+
+def sweep_stale_temp(folders: Iterable[Path], recursive: bool = False,
+                     now: float | None = None) -> list[Path]:
+    """Remove temporary files left by an earlier run that was killed: only our exact name
+    pattern, and only when the process that wrote it is gone or the file is over an hour old
+    (the old pattern without a pid: only by age). Returns what was removed."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    for folder in folders:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        walker = os.walk(folder) if recursive else [(str(folder), [], os.listdir(folder))]
+        for root, _dirs, files in walker:
+            for name in files:
+                new, old = TEMP_RE.match(name), _OLD_TEMP_RE.match(name)
+                if not new and not old:
+                    continue
+                full = Path(root) / name
+                try:
+                    st = os.lstat(full)
+                except OSError:
+                    continue
+                if not os.path.isfile(full) or os.path.islink(full):
+                    continue
+                aged = now - st.st_mtime > STALE_AFTER
+                if aged or (new and _pid_gone(int(new.group("pid")))):
+                    try:
+                        os.unlink(full)
+                        removed.append(full)
+                    except OSError:
+                        pass
+    return removed

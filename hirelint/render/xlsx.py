@@ -13,6 +13,8 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from hirelint.safetext import clean_name
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -49,7 +51,7 @@ def set_text(ws: Worksheet, row: int, col: int, value) -> None:
     if value is None:
         return
     if isinstance(value, str):
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)[:MAX_CELL]
+        text = ILLEGAL_CHARACTERS_RE.sub("", clean_name(value))[:MAX_CELL]
         cell.value = text
         cell.data_type = "s"
         if text.startswith(_FORMULA_START):

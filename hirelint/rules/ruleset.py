@@ -56,6 +56,7 @@ class _Index:
     suffixes: dict[str, set[int]] = field(default_factory=dict)
     always: set[int] = field(default_factory=set)
     max_prefix: int = 0
+    max_suffix: int = 0
 
     def add(self, idx: int, trig: Triggers) -> None:
         for w in trig.exact:
@@ -65,6 +66,7 @@ class _Index:
             self.max_prefix = max(self.max_prefix, len(w))
         for w in trig.suffixes:
             self.suffixes.setdefault(w, set()).add(idx)
+            self.max_suffix = max(self.max_suffix, len(w))
         if trig.always:
             self.always.add(idx)
 
@@ -79,7 +81,8 @@ class _Index:
                 if got:
                     hits |= got
         if self.suffixes:
-            for k in range(0, len(word) - _MIN_AFFIX + 1):
+            # only suffixes as long as the longest in the index: linear in the word's length
+            for k in range(max(0, len(word) - self.max_suffix), len(word) - _MIN_AFFIX + 1):
                 got = self.suffixes.get(word[k:])
                 if got:
                     hits |= got

@@ -46,6 +46,13 @@ def load_yaml(path: Path) -> Any:
             return yaml.load(fh, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise LexiconError(f"{path}: ogiltig YAML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(
+            f"{path}: är inte en textfil i UTF-8 (byte {exc.start} kan inte läsas); ett lexikon "
+            "ska vara YAML sparad som UTF-8."
+        ) from None
+    except (RecursionError, ValueError) as exc:  # deeply nested or NUL-filled input
+        raise LexiconError(f"{path}: ogiltig YAML ({type(exc).__name__}).") from None
     except OSError as exc:
         raise LexiconError(f"{path}: kan inte läsas: {exc.strerror}") from None
 
