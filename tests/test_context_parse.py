@@ -79,3 +79,28 @@ def test_predicative_adjective_still_describes_the_candidate(clients):
               pos=["PRON", "AUX", "ADJ", "ADP", "NOUN", "PUNCT"])
     start = doc.text.index("ung")
     assert describes_candidate(doc, start, start + 3, clients) is True
+
+
+def test_degree_for_in_copula_clause_describes_the_candidate(nlp, clients):
+    # The CC BY-SA-only pipeline often parses "för" ("too") as a preposition here;
+    # hirelint.nlp.pipeline.fix_degree_for relabels it (ALD057's example).
+    assert _check(nlp, clients, "Kunden tycker att sökande över 50 är för gamla.", "gamla") is True
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, changed", [
+    # "sökande är för gamla": copula clause, "för" directly before the adjective -> advmod
+    (["Sökande", "är", "för", "gamla", "."], [3, 3, 3, 3, 3],
+     ["nsubj", "cop", "case", "ROOT", "punct"], ["NOUN", "AUX", "ADP", "ADJ", "PUNCT"], 1),
+    # "arbeta för unga": a real preposition under a verb, no copula -> unchanged
+    (["Du", "arbetar", "för", "unga", "."], [1, 1, 3, 1, 1],
+     ["nsubj", "ROOT", "case", "obl", "punct"], ["PRON", "VERB", "ADP", "ADJ", "PUNCT"], 0),
+])
+def test_fix_degree_for(words, heads, deps, pos, changed):
+    import spacy
+    from spacy.tokens import Doc
+
+    from hirelint.nlp.pipeline import fix_degree_for
+
+    doc = Doc(spacy.blank("sv").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert fix_degree_for(doc) == changed
+    assert (doc[2].pos_, doc[2].dep_) == (("ADV", "advmod") if changed else ("ADP", "case"))

@@ -13,8 +13,9 @@ in ``--corpora`` (default ``../shared/corpora/ud-swedish``).  Documents hold
 By default the pipeline tokenizes the raw text itself (as at run time) and
 spaCy's Scorer aligns its tokens with the gold ones; ``--gold-tokens`` feeds
 the gold tokenization instead.  Printed: UPOS accuracy, morphological
-feature accuracy, lemma accuracy, UAS, LAS, sentence-start precision/recall/F
-and the pipeline's speed in words per second (one thread).
+feature accuracy, lemma accuracy (only if the pipeline has a lemmatizer), UAS,
+LAS, sentence-start precision/recall/F, the time ``spacy.load`` takes and the
+pipeline's speed in words per second (one thread, best of three passes).
 ``--write-results`` also writes ``training/RESULTS.md``.
 """
 
@@ -41,9 +42,6 @@ TEST_SPACY = REPO / "training" / "corpus" / "test.spacy"
 TEST_FILE = "sv_talbanken-ud-test.conllu"
 RESULTS_MD = REPO / "training" / "RESULTS.md"
 NOTES_MARKER = "<!-- notes -->"
-
-# spaCy's sv_core_news_sm figures on Talbanken test (the issue's target).
-TARGETS = {"pos_acc": 95.1, "lemma_acc": 94.9, "dep_las": 76.7, "sents_f": 93.7}
 
 ROWS = [
     ("UPOS accuracy", "pos_acc"),
@@ -76,7 +74,9 @@ def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False,
     from spacy.tokens import Doc
     from spacy.training import Example
 
+    load_start = time.perf_counter()
     nlp = spacy.load(model_dir, exclude=list(exclude))
+    load_seconds = time.perf_counter() - load_start
     gold = load_gold_docs(nlp, corpora)
     examples = []
     for ref in gold:
@@ -89,11 +89,14 @@ def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False,
 
     texts = [ref.text for ref in gold]
     n_words = sum(len(ref) for ref in gold)
-    nlp.make_doc(texts[0])  # warm-up
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    seconds = time.perf_counter() - start
+    list(nlp.pipe(texts[:10], batch_size=64))  # warm-up
+    # Best of three passes: on a shared machine the slowest passes measure the neighbours.
+    seconds = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        seconds = min(seconds, time.perf_counter() - start)
 
     out: Dict[str, float] = {}
     for _label, key in ROWS:
@@ -101,6 +104,7 @@ def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False,
         out[key] = round(100 * value, 2) if isinstance(value, float) else float("nan")
     out["tokens_f"] = round(100 * scores.get("token_f", 0.0), 2)
     out["words_per_second"] = round(n_words / seconds)
+    out["load_seconds"] = round(load_seconds, 2)
     out["n_words"] = n_words
     out["n_docs"] = len(gold)
     out["pipeline"] = list(nlp.pipe_names)
@@ -108,12 +112,13 @@ def evaluate(model_dir: Path, corpora: Path, gold_tokens: bool = False,
 
 
 def format_table(res: Dict[str, float]) -> str:
-    lines = ["| Metric | hirelint | sv_core_news_sm |", "| --- | ---: | ---: |"]
+    lines = ["| Metric | hirelint |", "| --- | ---: |"]
     for label, key in ROWS:
-        target = TARGETS.get(key)
-        lines.append(f"| {label} | {res[key]:.2f} | {'' if target is None else f'{target:.1f}'} |")
-    lines.append(f"| Token F (tokenizer vs gold) | {res['tokens_f']:.2f} | |")
-    lines.append(f"| Speed, words/s (1 thread, nlp.pipe) | {res['words_per_second']} | |")
+        if res[key] == res[key]:  # NaN: the pipeline has no component for it (e.g. lemmatizer)
+            lines.append(f"| {label} | {res[key]:.2f} |")
+    lines.append(f"| Token F (tokenizer vs gold) | {res['tokens_f']:.2f} |")
+    lines.append(f"| Speed, words/s (1 thread, nlp.pipe, best of 3) | {res['words_per_second']} |")
+    lines.append(f"| spacy.load time, s (in this process) | {res['load_seconds']:.2f} |")
     return "\n".join(lines)
 
 
@@ -141,10 +146,10 @@ def write_results(model_dir: Path, raw: Dict, gold: Optional[Dict], argv: List[s
         f"{spacy_version}, 1 thread  ",
         "",
         f"Test set: UD Swedish Talbanken test ({raw['n_words']} words, {raw['n_docs']} documents "
-        "of 10 sentences). Never trained on; checkpoints are picked on dev. Training data: "
-        "Talbanken dev (counted four times), LinES dev + test, PUD test (95 % of their "
-        "documents; LinES and PUD lemmas mapped to Talbanken's convention where Talbanken is "
-        "consistent); the other 5 % is the dev split that picks the best checkpoint.",
+        "of 10 sentences). Never trained on; checkpoints are picked on dev. Training data "
+        "(commercially usable, CC BY-SA 4.0, only): UD Swedish Talbanken dev (counted four "
+        "times) and PUD test, 95 % of their documents; the other 5 % is the dev split that "
+        "picks the best checkpoint. UD Swedish LinES (CC BY-NC-SA 4.0) is not used.",
         "",
         "## Raw text (pipeline's own tokenizer; as at run time)",
         "",

@@ -10,12 +10,16 @@ Steps:
    ``../shared/corpora/ud-swedish`` relative to the repository root) into
    ``training/corpus/{train,dev,test}.spacy`` (git-ignored):
 
-   * train: Talbanken dev (repeated ``--talbanken-copies`` times), LinES dev,
-     LinES test, PUD test, minus every ``--dev-every``-th document (10
-     sentences each), which goes to dev. LinES and PUD lemmas are mapped to
-     Talbanken's convention where Talbanken is consistent (``--no-harmonise``
-     keeps them).
+   * train: Talbanken dev (repeated ``--talbanken-copies`` times) and PUD
+     test, minus every ``--dev-every``-th document (10 sentences each), which
+     goes to dev. PUD lemmas are mapped to Talbanken's convention where
+     Talbanken is consistent (``--no-harmonise`` keeps them); the shipped
+     pipeline has no lemmatizer, so this only matters if one is configured.
      The dev split is only used to pick the best checkpoint.
+   * Only commercially usable treebanks (CC BY-SA 4.0) are trained on: UD
+     Swedish LinES is CC BY-NC-SA 4.0 (non-commercial) and is never read,
+     even if its files lie in ``--corpora`` (hirelint is sold commercially;
+     tests/test_nlp_model.py checks this list and the shipped meta.json).
    * test: Talbanken test, for ``training/evaluate.py`` only; it is never
      trained on.
 
@@ -52,12 +56,13 @@ OUTPUT_DIR = TRAINING / "output"
 SHIP_DIR = REPO / "hirelint" / "nlp" / "sv_hirelint"
 DEFAULT_CORPORA = REPO.parent / "shared" / "corpora" / "ud-swedish"
 
+# Commercially usable (CC BY-SA 4.0) treebanks only. Do NOT add UD Swedish
+# LinES (sv_lines-*): it is CC BY-NC-SA 4.0, non-commercial.
 TRAIN_FILES = [
     "sv_talbanken-ud-dev.conllu",
-    "sv_lines-ud-dev.conllu",
-    "sv_lines-ud-test.conllu",
     "sv_pud-ud-test.conllu",
 ]
+EXCLUDED_PREFIXES = ("sv_lines",)
 TEST_FILE = "sv_talbanken-ud-test.conllu"
 N_SENTS = 10
 
@@ -65,25 +70,19 @@ MODEL_META = {
     "name": "hirelint",
     "version": "1.0.0",
     "description": (
-        "Swedish pipeline for hirelint (job-ad linter), trained from UD Swedish "
-        "Talbanken (dev), LinES (dev, test) and PUD (test): tok2vec (CNN, no "
-        "vectors), morphologizer (UPOS + features), trainable (edit tree) "
-        "lemmatizer, senter, dependency parser. Tokenizer adjusted for ad text."
+        "Swedish pipeline for hirelint (job-ad linter), trained only from the "
+        "CC BY-SA 4.0 treebanks UD Swedish Talbanken (dev) and PUD (test): tok2vec "
+        "(CNN, no vectors), morphologizer (UPOS + features), dependency parser. "
+        "No lemmatizer. Tokenizer adjusted for ad text."
     ),
     "author": "hirelint",
-    "license": "CC BY-NC-SA 4.0 (derived from UD Swedish LinES); see README.md",
+    "license": "CC BY-SA 4.0 (derived from UD Swedish Talbanken and PUD); see README.md",
     "sources": [
         {
             "name": "UD Swedish-Talbanken",
             "url": "https://github.com/UniversalDependencies/UD_Swedish-Talbanken",
             "license": "CC BY-SA 4.0",
             "author": "Lund University (Talbanken); Joakim Nivre, Aaron Smith (UD conversion)",
-        },
-        {
-            "name": "UD Swedish-LinES",
-            "url": "https://github.com/UniversalDependencies/UD_Swedish-LinES",
-            "license": "CC BY-NC-SA 4.0",
-            "author": "Lars Ahrenberg",
         },
         {
             "name": "UD Swedish-PUD",
@@ -115,10 +114,11 @@ def talbanken_lemmas(path: Path, min_count: int = 2, min_share: float = 0.8) -> 
 
     The treebanks follow different lemma conventions for a few frequent words: Talbanken gives
     the reflexive possessives sin/sina/sitt the lemma "sig", the pronoun "en" the lemma "man",
-    many adverbs their adjective ("samtidigt" -> "samtidig", "senare" -> "sen"), while LinES and
-    PUD keep the form. The evaluation set is Talbanken, and hirelint matches no lexicon entry by
-    lemma, so the other treebanks' lemmas are mapped to Talbanken's where Talbanken is
-    consistent: one convention to learn instead of two competing ones.
+    many adverbs their adjective ("samtidigt" -> "samtidig", "senare" -> "sen"), while PUD keeps
+    the form. The evaluation set is Talbanken, and hirelint matches no lexicon entry by lemma, so
+    the other treebank's lemmas are mapped to Talbanken's where Talbanken is consistent: one
+    convention to learn instead of two competing ones (only relevant when a lemmatizer is
+    configured; the shipped pipeline has none).
     """
     from collections import Counter, defaultdict
 
@@ -150,21 +150,21 @@ def harmonise_lemmas(docs: list, table: dict) -> int:
     return changed
 
 
-def convert(corpora: Path, dev_every: int, exclude_lines: bool = False,
-            talbanken_copies: int = 1, harmonise: bool = True,
+def convert(corpora: Path, dev_every: int, talbanken_copies: int = 1, harmonise: bool = True,
             corpus_dir: Path = CORPUS_DIR) -> Tuple[int, int, int]:
-    """Write train/dev/test .spacy files; return their token counts."""
+    """Write train/dev/test .spacy files from TRAIN_FILES; return their token counts."""
     import spacy
     from spacy.tokens import DocBin
 
+    for name in TRAIN_FILES:  # guard against a careless edit of TRAIN_FILES
+        if name.startswith(EXCLUDED_PREFIXES):
+            raise SystemExit(f"{name}: UD Swedish LinES is non-commercial and must not be trained on")
     nlp = spacy.blank("sv")
     corpus_dir.mkdir(parents=True, exist_ok=True)
     table = talbanken_lemmas(corpora / TRAIN_FILES[0]) if harmonise else {}
     train, dev = DocBin(store_user_data=False), DocBin(store_user_data=False)
     n_train = n_dev = 0
     for name in TRAIN_FILES:
-        if exclude_lines and name.startswith("sv_lines"):
-            continue
         docs = _conllu_docs(corpora / name, nlp)
         if table and not name.startswith("sv_talbanken"):
             print(f"{name}: {harmonise_lemmas(docs, table)} lemmas mapped to Talbanken's convention",
@@ -284,12 +284,12 @@ def main(argv: Iterable[str] | None = None) -> int:
                     help="stop training after this many minutes and keep the best "
                          "checkpoint so far (default 55; 0 = no limit)")
     ap.add_argument("--exclude-lines", action="store_true",
-                    help="leave out UD Swedish LinES (CC BY-NC-SA 4.0): trains on "
-                         "CC BY-SA 4.0 data only")
+                    help="no-op, kept for old command lines: UD Swedish LinES "
+                         "(CC BY-NC-SA 4.0) is never trained on")
     ap.add_argument("--talbanken-copies", type=int, default=4,
                     help="repeat the Talbanken dev training documents N times (default 4)")
     ap.add_argument("--no-harmonise", action="store_true",
-                    help="keep LinES and PUD lemmas as they are (default: map them to "
+                    help="keep PUD lemmas as they are (default: map them to "
                          "Talbanken's convention where Talbanken is consistent)")
     ap.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR,
                     help="where the converted .spacy files go (default training/corpus)")
@@ -301,14 +301,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     corpora = (args.corpora or args.corpora_pos or DEFAULT_CORPORA).resolve()
 
     if not args.skip_convert:
-        needed = [f for f in [*TRAIN_FILES, TEST_FILE]
-                  if not (args.exclude_lines and f.startswith("sv_lines"))]
+        needed = [*TRAIN_FILES, TEST_FILE]
         missing = [f for f in needed if not (corpora / f).exists()]
         if missing:
             ap.error(f"missing in {corpora}: {', '.join(missing)}")
-        n_train, n_dev, n_test = convert(corpora, args.dev_every, args.exclude_lines,
-                                           args.talbanken_copies, not args.no_harmonise,
-                                           args.corpus_dir)
+        n_train, n_dev, n_test = convert(corpora, args.dev_every, args.talbanken_copies,
+                                           not args.no_harmonise, args.corpus_dir)
         print(f"converted: train {n_train} tokens, dev {n_dev}, test (Talbanken test) {n_test}",
               flush=True)
     seconds = None

@@ -79,7 +79,36 @@ class NLP:
             self._cache.move_to_end(sentence)
             return doc
         doc = self.pipeline(sentence)
+        if self._nlp is not None and "parser" in self._nlp.pipe_names:
+            fix_degree_for(doc)
         self._cache[sentence] = doc
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return doc
+
+
+_DEGREE_WORDS = {"för", "alltför"}
+
+
+def fix_degree_for(doc) -> int:
+    """Relabel the degree adverb "för"/"alltför" ("too") that the parser took for a preposition.
+
+    In a copula clause directly before its adjective ("sökande över 50 är för gamla") "för"
+    means "too" (UD: ADV, advmod). The shipped pipeline, trained on the small CC BY-SA
+    treebanks only (5 such examples), often labels it ADP/case as in "arbeta för unga", which
+    would make the match look like the object of a preposition. Only that pattern is changed:
+    "för" tagged case, immediately before an adjective head that has a copula child. Returns
+    how many tokens were changed.
+    """
+    changed = 0
+    for tok in doc:
+        if tok.lower_ not in _DEGREE_WORDS or tok.dep_ != "case":
+            continue
+        head = tok.head
+        if head.i != tok.i + 1 or head.pos_ != "ADJ":
+            continue
+        if any(c.dep_ == "cop" and c.i < tok.i for c in head.children):
+            tok.pos_ = "ADV"
+            tok.dep_ = "advmod"
+            changed += 1
+    return changed

@@ -65,7 +65,7 @@ AD_ABBREVIATIONS: List[str] = [
 # ordinary Swedish word (plus "kr.").  At the end of a sentence ("Du är ung.", "Bilen är
 # min.", "Vi installerar el.") the exception would glue the full stop to the
 # word, hiding the sentence end and the real word from the tagger and the
-# lemmatizer.  They are removed, in lower-case and capitalised form.
+# parser.  They are removed, in lower-case and capitalised form.
 COLLIDING_EXCEPTIONS: List[str] = [
     "ung.",  # adjective "young" (not "ungefär" in ads)
     "lat.",  # adjective "lazy"
