@@ -269,6 +269,9 @@ def _worker_main(conn, settings: LintSettings, annotate: Optional[AnnotateSettin
     except (Terminated, KeyboardInterrupt, EOFError, OSError):
         return
     finally:
+        # Leaving: the exit hooks (removing the LibreOffice profile) must not be cut short by a
+        # second SIGTERM, which would leave the folder and print a traceback.
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         try:
             conn.close()
         except OSError:
@@ -305,9 +308,18 @@ class _Pool:
         return w
 
     def stop(self, grace: float = 2.0) -> None:
-        """End every worker: SIGTERM (they remove their temporary files), then SIGKILL."""
+        """End every worker: an idle one is asked to quit and exits normally (so its exit hooks
+        remove its LibreOffice profile without a race); a busy one gets SIGTERM (it removes its
+        temporary files); whatever is still alive after ``grace`` gets SIGKILL."""
         for w in self.workers:
-            if w.proc.is_alive():
+            if not w.proc.is_alive():
+                continue
+            try:
+                if w.busy:
+                    w.proc.terminate()
+                else:
+                    w.conn.send(None)
+            except OSError:
                 try:
                     w.proc.terminate()
                 except OSError:
