@@ -43,6 +43,9 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+# Personality words in the lexicons share this message prefix ("Otydlig egenskap: ”noggrann” …"):
+# only they are grouped; experience, language and other vague wording keep their own findings.
+_TRAIT_MESSAGE = "Otydlig egenskap"
 _LIST_MARKER = regex.compile(r"[\s\-–•*·]*(?:(?:\d{1,2}|[a-z])[.)]\s+)?")
 # Concept mechanisms whose finding says more than a listed word inside the same span: the frame
 # that excludes a group, a form field that asks for an attribute.
@@ -184,11 +187,16 @@ class Linter:
         """Advice-level vague findings in one block (traits in prose, not must-haves) as one
         note: "Tre egenskapsord utan koppling till en uppgift: noggrann, positiv, engagerad"."""
         rule = self.ruleset.concept_rules.get(("trait-group", "vague"))
-        members = [f for f in found if f.category == "vague-requirement" and f.severity == "info"]
+        members = [
+            f for f in found
+            if f.category == "vague-requirement" and f.severity == "info" and f.message.startswith(_TRAIT_MESSAGE)
+        ]
         if rule is None or len(members) < 2:
             return found
         members.sort(key=lambda f: f.start)
-        start, end = members[0].start, max(f.end for f in members)
+        # The note sits on the first trait word; the message names them all (a span over a
+        # whole paragraph of company text would mark far more than the words it counts).
+        start, end = members[0].start, members[0].end
         words = []
         for f in members:
             if f.text.lower() not in (w.lower() for w in words):

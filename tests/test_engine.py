@@ -199,5 +199,9 @@ def test_soft_traits_in_prose_are_one_note_per_block(linter):
     notes = [f for f in report.findings if f.code == "VAG114"]
     assert len(notes) == 1 and notes[0].severity == "info"
     assert notes[0].message.startswith("Fyra egenskapsord") and "ansvarsfull" in notes[0].message
+    assert report.document.text[notes[0].start:notes[0].end] == "noggrann"  # the first word only
     must = [f for f in report.findings if f.category == "vague-requirement" and f.severity == "warning"]
     assert must and all(f.start > notes[0].end for f in must)
+    experience = linter.lint_text("Du har lång erfarenhet av kundtjänst och är noggrann och positiv.\n")
+    assert any(f.code == "VAG114" for f in experience.findings)
+    assert any(f.code != "VAG114" and "erfarenhet" in f.text.lower() for f in experience.findings)

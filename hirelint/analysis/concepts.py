@@ -205,7 +205,7 @@ class Concepts:
         self.attributes = {g: comp(_alt(v)) for g, v in (table.get("attributes") or {}).items()}
         self.candidate_frame = comp(_alt(table["candidate_frame"]), wrap=False)
         self.offer = comp(_alt(table["offer"]), wrap=False)
-        self.sex_heads = comp(r"[\w]{2,}?-?(?:" + _alt(table["sex_heads"]) + r")")
+        self.sex_heads = comp(r"(?:[\w]+-)*[\w]{2,}?-?(?:" + _alt(table["sex_heads"]) + r")")
         self.sex_head_exceptions = comp(r"^(?:" + _alt(table["sex_head_exceptions"]) + r")$", wrap=False)
         self.english_titles = comp(_alt(table["english_titles"]))
         self.sex_nouns = comp(_alt(table["sex_nouns"]))
@@ -390,7 +390,11 @@ class Concepts:
                 left, right = self.clause(sentence, m.start(), m.end())
                 before = sentence[left:m.start()]
                 after = sentence[m.end():right]
-                demanded_after = _DEMAND_AFTER.match(after) or _QUESTION_AFTER.match(after)
+                # "Svensk etnicitet är meriterande": a demand after a noun; an adjective needs the
+                # candidate before it ("… utbildning som inte är äldre än ett år krävs").
+                demanded_after = not self.words.is_adjective(m.group(0)) and (
+                    _DEMAND_AFTER.match(after) or _QUESTION_AFTER.match(after)
+                )
                 frame = None
                 for frame in self.candidate_frame.finditer(before):
                     pass
