@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 
 import regex
 
+from hirelint import rewrite
 from hirelint.analysis.concepts import ConceptHit, Concepts
 from hirelint.model import (
     Document,
@@ -127,7 +128,7 @@ class Linter:
 
     # -- public API -------------------------------------------------------------------------
 
-    def lint(self, document: Document, group_traits: bool = True) -> Report:
+    def lint(self, document: Document, group_traits: bool = True, rewrites: bool = True) -> Report:
         """Lint a whole document. Pure with respect to the document; results are cached.
 
         With ``group_traits`` the soft traits a block describes in prose (advice-level vague
@@ -175,6 +176,8 @@ class Linter:
             findings.append(balance_finding)
         group = self.ruleset.concept_rules.get(("trait-group", "vague"))
         findings = _one_framing(_dedupe_findings(findings), keep=group.code if group else None)
+        if rewrites:
+            requirements = [self._with_rewrite(r, findings) for r in requirements]
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -182,6 +185,25 @@ class Linter:
             requirements=tuple(requirements),
             balance=(len(masc), len(fem)),
         )
+
+    def _relint(self, text: str, kind: str) -> list[Finding]:
+        """Findings of a proposed wording linted on its own as a requirement of ``kind``."""
+        heading = "Krav" if kind == "must" else "Meriterande"
+        return list(self.lint(Document.from_text(f"{heading}\n{text}\n"), rewrites=False).findings)
+
+    def _with_rewrite(self, req: Requirement, findings: list[Finding]) -> Requirement:
+        """The requirement with its validated rewrite and its interview questions."""
+        inside = [f for f in findings if req.start <= f.start and f.end <= req.end]
+        proposal = rewrite.propose(req, inside, self._relint)
+        # Questions never build on wording with a discrimination finding in it.
+        fair = not any(f.category == "discrimination" for f in inside)
+        source = proposal.rewrite.text if proposal.rewrite and proposal.rewrite.applicability == "review" else (
+            req.text if fair else "")
+        questions = tuple(
+            q for q in rewrite.questions_for(source)
+            if not self.lint(Document.from_text(q), rewrites=False).findings
+        )
+        return replace(req, rewrite=proposal.rewrite, questions=questions)
 
     def _group_traits(self, document: Document, seg: Segment, found: list[Finding]) -> list[Finding]:
         """Advice-level vague findings in one block (traits in prose, not must-haves) as one

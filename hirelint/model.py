@@ -198,6 +198,10 @@ class Requirement:
     screenable: bool
     codes: tuple[str, ...] = ()
     location: str = ""  # "tabell 1, rad 3, cell 2", as findings give it
+    # One validated wording that fixes all the requirement's findings (hirelint/rewrite.py),
+    # or None; and behavioural interview questions asked of every candidate.
+    rewrite: Optional["Suggestion"] = None
+    questions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

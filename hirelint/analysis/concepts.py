@@ -181,6 +181,10 @@ class Concepts:
 
         self.groups = {g: comp(_alt(v)) for g, v in (table.get("groups") or {}).items()}
         self.frames_after = comp(r"^\W*(?:[\w-]+\s+){0,4}?(?:" + _alt(table["frames_after"]) + r")(?!\w)", wrap=False)
+        # Any frame at all in a sentence: without one there is no exclusion to find.
+        self.any_frame = comp(
+            r"(?<!\w)(?:" + _alt(table["frames_after"]) + "|" + _alt(table["frames_before"]) + r")(?!\w)", wrap=False
+        )
         self.frames_before = comp(r"(?<!\w)(?P<frame>" + _alt(table["frames_before"]) + r")(?:\W+[\w-]+){0,5}?\W*$", wrap=False)
         labels = {g: _alt(v) for g, v in (table.get("field_labels") or {}).items()}
         any_label = "|".join(labels.values())
@@ -350,6 +354,8 @@ class Concepts:
 
     def _exclusions(self, sentence: str) -> list[ConceptHit]:
         out = []
+        if not self.any_frame.search(sentence):
+            return out
         for ground, m, relative in self._group_matches(sentence):
             if True:
                 left, right = self.clause(sentence, m.start(), m.end())

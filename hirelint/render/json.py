@@ -27,8 +27,8 @@ def requirement_index(requirements: tuple[Requirement, ...], finding: Finding):
 
 
 def requirement_dict(index: int, req: Requirement, finding_ids: list[int]) -> dict:
-    """One requirement as the contract gives it. ``rewrite`` and ``questions`` are filled by the
-    rewrite stage; until it exists they are null and empty."""
+    """One requirement as the contract gives it: its validated rewrite (or null) and its
+    interview questions come from hirelint/rewrite.py."""
     from hirelint.render.matrix import verification_for
 
     return {
@@ -40,9 +40,9 @@ def requirement_dict(index: int, req: Requirement, finding_ids: list[int]) -> di
         "kind": req.kind,
         "screenable": req.screenable,
         "findings": finding_ids,
-        "rewrite": None,
+        "rewrite": req.rewrite.to_json() if req.rewrite else None,
         "verify": verification_for([req.text]),
-        "questions": [],
+        "questions": list(req.questions),
     }
 
 

@@ -133,7 +133,8 @@ def matrix_rows(report: Report) -> list[MatrixRow]:
             continue
         found = findings_in(report, req)
         problems = "\n".join(f"{f.code}: {f.message}" for f in found)
-        rewrite = rewrite_sentence(req, found)
+        # The requirement's validated rewrite (hirelint/rewrite.py) when the linter made one.
+        rewrite = req.rewrite.text if req.rewrite else None
         advice = [s.text for f in found for s in f.suggestions if s.applicability == "advice"]
         if rewrite is None:
             rewrite = "(bedömningsbart som det står)" if req.screenable and not found else (

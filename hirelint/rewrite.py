@@ -1,0 +1,176 @@
+"""One validated rewrite per requirement, and interview questions for it.
+
+A requirement (a clause, list item or table cell) gets at most one proposed wording that fixes
+all its findings at once: the first rewrite of every finding applied right to left. It is offered
+only when it passes validation — the wording re-linted on its own has no finding of the kinds the
+requirement had and no new discrimination finding, and a grammar check of our own finds no hole,
+doubled word, dangling conjunction, stray punctuation or lost capital. A wording with labelled
+slots ("[antal]") is ``placeholders``; one without is ``review``. When a finding has only advice,
+or the wording fails, no rewrite is offered: the advice stays.
+
+Questions: for each screenable requirement, one behavioural question asked of every candidate,
+built from what the requirement names (experience of something, a language, knowledge of
+something); never about a protected ground — each question is linted before it is offered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Optional
+
+import regex
+
+from hirelint.fix import NotApplicable, apply_suggestion
+from hirelint.model import Finding, Requirement, Suggestion
+
+F = regex.IGNORECASE
+_DOUBLED = regex.compile(r"\b(\w+)\s+\1\b", F)
+_HOLES = regex.compile(r"\s{2,}|\s[,.;:!?](?=\s|$)|[,;:]\s*[,.;:]|\(\s*\)|\[\s*\]")
+_DANGLING = regex.compile(r"\b(?:och|samt|eller|men|som|att|med|av|för|i|på|till|en|ett)\s*(?:[,.;:!?](?=\s|$)|$)", F)
+_SECOND_PERSON = regex.compile(r"\b(?:du|dig|din|ditt|dina)\b", F)
+# A clause put where a noun or an adjective stood: "ett van att …", "en vana att … säljare".
+_ARTICLE_BEFORE_PHRASE = regex.compile(r"\b(?:en|ett)\s+(?:van|vana|beredd|redo|intresserad|motiverad)\s+(?:att|vid|av|för)\b", F)
+_EMPTY_ITEM = regex.compile(r"^\s*[-•*–]\s*$", regex.M)
+_LANGUAGES = regex.compile(
+    r"\b(svenska|engelska|tyska|franska|spanska|finska|norska|danska|arabiska|persiska|somaliska|"
+    r"polska|ryska|kinesiska|italienska|portugisiska|turkiska)\b",
+    F,
+)
+# Where the object of a requirement ends: punctuation (not inside ".NET" or "ISO/IEC"), a time
+# span ("under de senaste fem åren"), or the next clause.
+_END = (
+    r"(?=\s*(?:[,;:()]|\.(?:\s|$)|$)|\s+(?:samt|under\s+de\s+senaste|de\s+senaste|sedan|i\s+minst|"
+    r"eller\s+motsvarande|och\s+(?:har|är|kan|ska)|beaktas|krävs|önskas|uppskattas|meriterar|"
+    r"är\s+(?:meriterande|ett\s+krav|ett\s+plus|en\s+fördel|ett\s+måste))\b)"
+)
+_EXPERIENCE_OF = regex.compile(
+    r"erfarenhet\w*\s+(?P<prep>av\s+att|av|inom|från|som)\s+(?P<obj>[^,;:()]+?)" + _END, F
+)
+_KNOWLEDGE_OF = regex.compile(
+    r"(?:kunskap\w*|kännedom|förståelse)\s+(?:om|i|inom|av|för)\s+(?P<obj>[^,;:()]+?)" + _END, F
+)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A requirement's proposed wording (or None) and why none was offered."""
+
+    rewrite: Optional[Suggestion]
+    reason: str = ""
+
+
+def grammar_problems(original: str, text: str) -> list[str]:
+    """What the grammar check of a rewritten requirement finds (empty when it passes)."""
+    problems = []
+    if not text.strip():
+        problems.append("tom formulering")
+    if _DOUBLED.search(text):
+        problems.append("dubblerat ord")
+    words = [w.lower() for w in regex.findall(r"\w+", text)]
+    grams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
+    if len(grams) != len(set(grams)):
+        problems.append("upprepad fras")
+    if _HOLES.search(text):
+        problems.append("hål eller lös skiljetecken")
+    if _DANGLING.search(text.strip()):
+        problems.append("hängande ord före skiljetecken eller slut")
+    if _EMPTY_ITEM.search(text):
+        problems.append("tom listpunkt")
+    first = next((c for c in original if c.isalpha()), "")
+    now = next((c for c in text if c.isalpha()), "")
+    if first.isupper() and now and not now.isupper():
+        problems.append("stor bokstav saknas i början")
+    if text.count("(") != text.count(")") or text.count("[") != text.count("]"):
+        problems.append("parentes utan motsvarighet")
+    if not _SECOND_PERSON.search(original) and _SECOND_PERSON.search(text):
+        problems.append("byter person (du/din i en text om någon annan)")
+    if _ARTICLE_BEFORE_PHRASE.search(text):
+        problems.append("en fras där ett substantiv ska stå")
+    return problems
+
+
+def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str, bool]]:
+    """The requirement with the first rewrite of every finding applied, right to left; None when
+    a finding has no rewrite (then the requirement cannot be fixed at once). The flag says
+    whether every rewrite used was ``review``."""
+    text = req.text
+    edge = len(text)
+    all_review = True
+    for f in sorted(findings, key=lambda f: -f.start):
+        s = next((s for s in f.suggestions if s.applicability != "advice"), None)
+        if s is None:
+            return None
+        local = dataclasses.replace(f, start=f.start - req.start, end=f.end - req.start)
+        if local.start < 0 or local.end > edge:
+            return None  # overlapping findings: no single wording fixes both
+        try:
+            text = apply_suggestion(text, local, s)
+        except (NotApplicable, ValueError):
+            return None
+        edge = local.start
+        all_review = all_review and s.applicability == "review"
+    return text, all_review
+
+
+def propose(req: Requirement, findings: list[Finding], relint) -> Proposal:
+    """The validated rewrite of one requirement. ``relint(text, kind)`` lints a wording on its
+    own as a requirement of that kind and returns its findings."""
+    findings = [f for f in findings if f.category in ("discrimination", "vague-requirement")]
+    if not findings:
+        return Proposal(None, "inga fynd")
+    applied = _apply_all(req, findings)
+    if applied is None:
+        return Proposal(None, "minst ett fynd har bara ett råd")
+    text, all_review = applied
+    text = " ".join(text.split())
+    problems = grammar_problems(req.text, text)
+    if problems:
+        return Proposal(None, "grammatikkontrollen: " + ", ".join(problems))
+    codes = {f.code for f in findings}
+    again = relint(text, req.kind)
+    left = [f for f in again if f.code in codes or f.category == "discrimination"]
+    if any(f.category == "vague-requirement" and f.code not in codes and f.severity != "info" for f in again):
+        left += [f for f in again if f.category == "vague-requirement"]
+    if left:
+        return Proposal(None, "omskrivningen ger fortfarande fynd: " + ", ".join(sorted({f.code for f in left})))
+    applicability = "placeholders" if "[" in text else ("review" if all_review else "placeholders")
+    return Proposal(Suggestion(text, applicability))
+
+
+def questions_for(text: str) -> list[str]:
+    """One or two behavioural questions for a requirement, from what it names; [] when it
+    names nothing a question can take up (a licence or a degree is verified, not asked about)."""
+    out: list[str] = []
+    exp = _EXPERIENCE_OF.search(text)
+    if exp:
+        obj = _tidy(regex.sub(r"^arbete\s+(?=(?:med|som|inom)\b)", "", exp.group("obj"), flags=F))
+        prep = exp.group("prep").lower()
+        if obj.lower().startswith(("som ", "med ", "inom ")):
+            prep, obj = obj.split(" ", 1)[0].lower(), obj.split(" ", 1)[1]
+        if obj and prep == "som":
+            out.append(f"Berätta om ett uppdrag där du arbetade som {obj}. Vad var din roll, och vad blev resultatet?")
+        elif obj and prep == "av att":
+            out.append(f"Berätta om ett tillfälle då du fick {obj}. Hur gick du till väga, och vad blev resultatet?")
+        elif obj:
+            out.append(f"Berätta om ett uppdrag där du arbetade med {obj}. Vad var din roll, och vad blev resultatet?")
+    know = _KNOWLEDGE_OF.search(text)
+    if know and len(out) < 2:
+        obj = _tidy(know.group("obj"))
+        if obj:
+            out.append(f"Beskriv en arbetsuppgift där du använde dina kunskaper om {obj}. Vad gjorde du, och hur visste du att det blev rätt?")
+    lang = _LANGUAGES.search(text)
+    if lang and len(out) < 2:
+        out.append(
+            f"Berätta om en arbetsuppgift där du har använt {lang.group(1).lower()} i tal eller skrift. "
+            "Vem var mottagaren, och hur blev resultatet?"
+        )
+    return [q for q in out if not grammar_problems(q, q)]
+
+
+def _tidy(obj: str) -> str:
+    obj = " ".join(obj.split()).strip(" -–")
+    words = obj.split()
+    if not words or len(words) > 10 or "[" in obj:
+        return ""
+    return obj

@@ -1,0 +1,96 @@
+"""One validated rewrite per requirement and interview questions (hirelint/rewrite.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from hirelint.document import read_document
+from hirelint.model import Finding, Requirement, Suggestion
+from hirelint.rewrite import grammar_problems, propose, questions_for
+from tests.fixtures.procurement.build import build_all
+
+PROTECTED = regex.compile(r"\b(?:ålder|åldern|kön|gravid|religion|tro|hälsa|sjuk|sjukdom|modersmål|född|etnisk|ung|äldre)\b", regex.I)
+
+
+def test_grammar_check_finds_the_damage_users_met():
+    assert grammar_problems("Positiv och driven", "Positiv och  med en stark vilja")
+    assert grammar_problems("en av Sveriges största", "en av Sveriges  och mest internationella")
+    assert grammar_problems("Konsulten har ett strukturerat arbetssätt", "Konsulten har ett van att planera arbetssätt")
+    assert grammar_problems("Konsulten visar resultat", "Konsulten visar ditt arbete")
+    assert grammar_problems("Du är social och", "Du är social och")
+    assert grammar_problems("Redo", "Redo för arbetets fysiska moment och förmåga att utföra arbetets fysiska moment")
+    assert not grammar_problems("Lång erfarenhet av lagerarbete.", "Minst [3] års erfarenhet av lagerarbete.")
+
+
+def _finding(text, start, end, suggestions, category="vague-requirement"):
+    return Finding("VAG013", category, None, "warning", start, end, text[start:end], "stycke 1", "m", "w",
+                   "l", "s", suggestions=tuple(suggestions))
+
+
+def test_no_rewrite_when_a_finding_has_only_advice():
+    text = "Du är ung och har lång erfarenhet."
+    req = Requirement(text, 0, len(text), "must", False)
+    f1 = _finding(text, 6, 9, [Suggestion("Fråga kunden.", "advice")], "discrimination")
+    f2 = _finding(text, 17, 32, [Suggestion("minst [3] års erfarenhet", "placeholders")])
+    assert propose(req, [f1, f2], lambda t, k: []).rewrite is None
+
+
+def test_rewrite_that_still_fires_is_not_offered():
+    text = "Lång erfarenhet av lager."
+    req = Requirement(text, 0, len(text), "must", False)
+    f = _finding(text, 0, 15, [Suggestion("Gedigen erfarenhet", "review")])
+    still = [_finding("Gedigen erfarenhet av lager.", 0, 18, [])]
+    assert propose(req, [f], lambda t, k: still).rewrite is None
+    ok = propose(req, [f], lambda t, k: [])
+    assert ok.rewrite == Suggestion("Gedigen erfarenhet av lager.", "review")
+
+
+def test_questions_are_built_from_what_the_requirement_names():
+    qs = questions_for("Konsulten ska ha minst fem (5) års erfarenhet av systemutveckling i C# och .NET under de senaste åtta åren.")
+    assert qs and "systemutveckling i C# och .NET" in qs[0] and "åtta" not in qs[0]
+    assert questions_for("Minst 2 års erfarenhet som undersköterska inom äldreomsorg.")[0].startswith(
+        "Berätta om ett uppdrag där du arbetade som undersköterska")
+    assert questions_for("B-körkort.") == []
+
+
+@pytest.fixture(scope="module")
+def real_reports(linter, shared, tmp_path_factory):
+    reports = []
+    with open(shared / "corpora" / "job-ads" / "ads.jsonl", encoding="utf-8") as fh:
+        for ad in map(json.loads, fh):
+            if ad["lang"] == "sv":
+                reports.append(linter.lint_text(ad["text"], ad["id"]))
+    out = tmp_path_factory.mktemp("avrop")
+    reports += [linter.lint(read_document(p)) for p in build_all(out)]
+    return reports
+
+
+def test_every_offered_rewrite_passes_validation(linter, real_reports):
+    offered = 0
+    for report in real_reports:
+        for req in report.requirements:
+            if req.rewrite is None:
+                continue
+            offered += 1
+            assert req.rewrite.applicability in ("review", "placeholders")
+            assert not grammar_problems(req.text, req.rewrite.text), (req.text, req.rewrite.text)
+            again = linter._relint(req.rewrite.text, req.kind)
+            assert not [f for f in again if f.category == "discrimination"], (req.text, req.rewrite.text)
+            assert ("[" in req.rewrite.text) == (req.rewrite.applicability == "placeholders")
+    assert offered >= 10
+
+
+def test_every_question_is_clean_and_never_about_a_ground(linter, real_reports):
+    asked = 0
+    for report in real_reports:
+        for req in report.requirements:
+            for q in req.questions:
+                asked += 1
+                assert not linter.lint_text(q).findings, q
+                assert not PROTECTED.search(q), q
+                assert not grammar_problems(q, q), q
+    assert asked >= 20
