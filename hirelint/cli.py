@@ -100,6 +100,14 @@ def build_parser() -> argparse.ArgumentParser:
     matrix.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
     matrix.add_argument("--no-model", action="store_true")
 
+    questions = sub.add_parser("questions", help="intervjufrågor till kraven i en annons eller kravprofil")
+    questions.add_argument("file", metavar="FILE")
+    questions.add_argument("--format", choices=("text", "json"), default="text")
+    questions.add_argument("--config", type=Path)
+    questions.add_argument("--no-config", action="store_true")
+    questions.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
+    questions.add_argument("--no-model", action="store_true")
+
     gui = sub.add_parser("gui", help="öppna skrivbordsappen")
     gui.add_argument("file", nargs="?", metavar="FILE", help="annons att öppna (.docx, .txt, .md)")
     return p
@@ -444,6 +452,37 @@ def cmd_matrix(args) -> int:
     return EXIT_OK
 
 
+def cmd_questions(args) -> int:
+    """Structured interview questions: the same questions for every candidate, per requirement."""
+    config = _config_for(args)
+    linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
+    shown = clean_name(args.file)
+    try:
+        doc = _read_stdin() if args.file == "-" else read_document(Path(args.file), shown)
+    except InputError as exc:
+        _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
+        return EXIT_ERROR
+    report = linter.lint(doc)
+    asked = [q for q in report.requirements if q.questions]
+    if args.format == "json":
+        import json
+
+        _out(json.dumps({"path": shown, "requirements": [
+            {"text": q.text, "kind": q.kind, "location": q.location, "questions": list(q.questions)}
+            for q in asked
+        ]}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    kinds = {"must": "skallkrav", "merit": "meriterande"}
+    for q in asked:
+        _out(f"{q.location} ({kinds.get(q.kind, q.kind)}): {q.text}")
+        for question in q.questions:
+            _out(f"    – {question}")
+    total = sum(len(q.questions) for q in asked)
+    _err(f"{total} intervjufrågor till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
+         "frågor till alla kandidater; krav med fynd får frågor först när de är omformulerade.")
+    return EXIT_OK
+
+
 def cmd_rules(args) -> int:
     rs = load_ruleset(args.lexicons)
     if args.format == "md":
@@ -552,6 +591,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "explain": cmd_explain,
         "test-lexicon": cmd_test_lexicon,
         "matrix": cmd_matrix,
+        "questions": cmd_questions,
         "gui": cmd_gui,
     }
     try:

@@ -235,3 +235,13 @@ def test_json_schema_2_requirements_and_their_findings(capsys, tmp_path):
         if f["requirement"] is not None:
             r = reqs[f["requirement"]]
             assert r["start"] <= f["start"] < r["end"]
+
+
+def test_questions_command_gives_clean_questions_per_requirement(capsys, tmp_path):
+    ad = tmp_path / "ad.txt"
+    ad.write_text("Krav\n- Minst 3 års erfarenhet av löpande bokföring.\n- Svenska som modersmål.\n", encoding="utf-8")
+    code, out, err = run(capsys, "questions", "--no-config", "--format", "json", str(ad))
+    data = json.loads(out)
+    assert code == 0
+    assert [r["text"] for r in data["requirements"]] == ["Minst 3 års erfarenhet av löpande bokföring."]
+    assert "löpande bokföring" in data["requirements"][0]["questions"][0]
