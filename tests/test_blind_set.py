@@ -40,3 +40,14 @@ def test_clean_sentences_stay_clean(score):
 
 def test_strict_sentences_have_no_finding(score):
     assert score.rate(score.strict) >= 0.94, score.alarms
+
+
+PROBE = Path(__file__).parent / "eval" / "probe.txt"
+
+
+def test_probe_set_floors(linter):
+    """tests/eval/probe.txt: a second blind author's set (blind score in its header)."""
+    score = score_lines(linter, load_labelled_lines(PROBE))
+    assert score.recall("discrimination") >= 0.80, score.summary()
+    assert score.recall("vague") >= 0.90, score.summary()
+    assert score.rate(score.clean) >= 0.95, score.alarms

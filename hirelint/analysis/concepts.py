@@ -73,7 +73,7 @@ _NO_BEFORE = regex.compile(r"\b(?:ingen|inga|inget|inte|ej|utan)\s+(?:[\w-]+\s+)
 # Prepositions that put people served or described by the job before a word ("arbeta med barn",
 # "boende för personer med …"); "i", "om", "på" do not ("du som lever i ett …", "om du har …").
 _CLIENT_PREP = regex.compile(
-    r"\b(?:med|för|åt|till|hos|bland|mot|kring|inför)\s+(?:[\w-]+\s+){0,2}$", F
+    r"\b(?:med|för|åt|till|hos|bland|mot|emot|kring|inför)\s+(?:[\w-]+\s+){0,2}$", F
 )
 _REASON = regex.compile(r"\b(?:säkerhetsklass\w*|säkerhetsprövning\w*|enligt\s+\w*lag\w*|eftersom|på\s+grund\s+av)\b", F)
 _ANY_FIELD = regex.compile(r"^[\s•·\-*–]*[\w\s/-]{2,30}:\s*(?P<value>.*)$")
@@ -90,14 +90,16 @@ _OWNED_BY_OTHERS = regex.compile(
 )
 # A quality that describes the workplace ("en miljö som präglas av en stark familjär känsla").
 _DESCRIBES_PLACE = regex.compile(r"\b(?:präglas|kännetecknas|genomsyras|andas|erbjuder|ger\s+dig)\b", F)
-_WANT = regex.compile(r"(?:söker|vill\s+ha|önskar|förväntar)\b", F)
+_WANT = regex.compile(
+    r"(?:söker|vill\s+ha|önskar|förväntar|endast|enbart|bara|uteslutande|helst|tar\s+\w*\s*emot|anställer|rekryterar|kallar)\b", F
+)
 _PREP_JUST_BEFORE = regex.compile(r"\b(?:till|för|med|åt|hos|av|bland|om)\s+$", F)
 _DEMAND_AFTER = regex.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:är\s+(?:ett\s+)?(?:krav|måste|meriterande|ett\s+plus|en\s+fördel|önskvärd\w*|en\s+förutsättning)|"
     r"krävs|föredras|prioriteras|meriterar|är\s+att\s+föredra|passar\s+bäst|sökes|söks)\b",
     F,
 )
-_QUESTION_AFTER = regex.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:har|är|planerar|tänker|väntar)\s+du\b", F)
+_QUESTION_AFTER = regex.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:har|hade|är|var|planerar|tänker|väntar|kommer)\s+du\b", F)
 _CAPITALISED = regex.compile(r"(?<=[^\s.!?:;•\-*–]\s+)\p{Lu}\p{Ll}+")
 
 
@@ -201,11 +203,13 @@ class Concepts:
             r"oavsett|alla|ingen\s+betydelse|irrelevant\w*|ej\s+aktuell\w*)\b",
             wrap=False,
         )
+        # A bare value opens a bullet ("• Kvinna, …") or follows a dash after a title
+        # ("Receptionist – kvinnlig, representativ …").
         self.bare = {
-            g: comp(rf"^[\s•·\-*–]+(?:{_alt(v)})(?=\s*(?:,|$|\())", wrap=False)
+            g: comp(rf"^(?:[\s•·\-*–]+|[^,.;:]{{2,40}}\s[–—-]\s)(?:{_alt(v)})(?=\s*(?:,|$|\())", wrap=False)
             for g, v in (table.get("bare_values") or {}).items()
         }
-        self.bare_age = comp(r"^[\s•·\-*–]+(?:[\w\s]+,\s*)?\d{2}\s*[-–]\s*\d{2}\s*år\s*$", wrap=False)
+        self.bare_age = comp(r"^[\s•·\-*–]+(?:[\w\s]+,\s*)?\d{2}\s*[-–]\s*\d{2}\s*år\b", wrap=False)
         self.attributes = {g: comp(_alt(v)) for g, v in (table.get("attributes") or {}).items()}
         self.candidate_frame = comp(_alt(table["candidate_frame"]), wrap=False)
         self.offer = comp(_alt(table["offer"]), wrap=False)

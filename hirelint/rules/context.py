@@ -74,6 +74,13 @@ class ContextFilter:
             return True
         clients = self.rx.get("clients")
         if clients:
+            # "Eleverna kommer från över 40 länder och många har …": a sentence whose subject is
+            # the people served, with no word for the candidate in it, describes them.
+            first = _WORDS.findall(sentence[:rel_start])[:2]
+            if first and any(clients.fullmatch(w) for w in first) and not regex.search(
+                r"\b(?:du|dig|din|ditt|dina|sökande|kandidat\w*|konsult\w*|vi\s+söker)\b", sentence, regex.I
+            ):
+                return True
             # "elever med arabiska eller somaliska som modersmål": a phrase with "med" after a
             # client noun describes that noun, however long it is.
             pp = _WITH_PHRASE.search(sentence[:rel_start])
