@@ -99,7 +99,9 @@ _DEMAND_AFTER = regex.compile(
     r"krävs|föredras|prioriteras|meriterar|är\s+att\s+föredra|passar\s+bäst|sökes|söks)\b",
     F,
 )
-_QUESTION_AFTER = regex.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:har|hade|är|var|planerar|tänker|väntar|kommer)\s+du\b", F)
+_QUESTION_AFTER = regex.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:har|hade|är|var|planerar|tänker|väntar|kommer)\s+(?:du|din|ditt|dina)\b", F
+)
 _CAPITALISED = regex.compile(r"(?<=[^\s.!?:;•\-*–]\s+)\p{Lu}\p{Ll}+")
 
 
@@ -402,7 +404,9 @@ class Concepts:
                 after = sentence[m.end():right]
                 # "Svensk etnicitet är meriterande": a demand after a noun; an adjective needs the
                 # candidate before it ("… utbildning som inte är äldre än ett år krävs").
-                demanded_after = not self.words.is_adjective(m.group(0)) and (
+                # "Skallkrav: Modersmålstalande i svenska": a requirement label frames the line.
+                labelled = bool(self.hard_label.match(sentence)) and not self.words.is_adjective(m.group(0))
+                demanded_after = labelled or not self.words.is_adjective(m.group(0)) and (
                     _DEMAND_AFTER.match(after) or _QUESTION_AFTER.match(after)
                 )
                 frame = None
