@@ -177,7 +177,7 @@ class Linter:
         group = self.ruleset.concept_rules.get(("trait-group", "vague"))
         findings = _one_framing(_dedupe_findings(findings), keep=group.code if group else None)
         if rewrites:
-            requirements = [self._with_rewrite(r, findings) for r in requirements]
+            requirements = [self._with_rewrite(r, findings, document.text) for r in requirements]
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -191,10 +191,10 @@ class Linter:
         heading = "Krav" if kind == "must" else "Meriterande"
         return list(self.lint(Document.from_text(f"{heading}\n{text}\n"), rewrites=False).findings)
 
-    def _with_rewrite(self, req: Requirement, findings: list[Finding]) -> Requirement:
+    def _with_rewrite(self, req: Requirement, findings: list[Finding], document: str = "") -> Requirement:
         """The requirement with its validated rewrite and its interview questions."""
         inside = [f for f in findings if req.start <= f.start and f.end <= req.end]
-        proposal = rewrite.propose(req, inside, self._relint)
+        proposal = rewrite.propose(req, inside, self._relint, document)
         # Questions never build on wording with a discrimination finding in it.
         fair = not any(f.category == "discrimination" for f in inside)
         source = proposal.rewrite.text if proposal.rewrite and proposal.rewrite.applicability == "review" else (

@@ -113,9 +113,41 @@ def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str,
     return text, all_review
 
 
-def propose(req: Requirement, findings: list[Finding], relint) -> Proposal:
+_SLOT = regex.compile(r"\[([^\[\]]*)\]")
+_KEEP_SLOT = regex.compile(r"^\s*(?:\d+(?:[-–]\d+)?|[ABC][12]|antal\w*(?:\s+\w+)?)\s*$", F)
+_SLOT_LABELS = (
+    (regex.compile(r"\b(?:eftersom|då|för\s+att)\s*\($|\b(?:eftersom|då|för\s+att)\s*$", F), "skäl"),
+    (regex.compile(r"\b(?:att|åt)\s*$", F), "arbetsuppgift"),
+    (regex.compile(r"\b(?:för|till)\s*$", F), "vilka"),
+    (regex.compile(r"\bmed\s*$", F), "vad"),
+    (regex.compile(r"\b(?:i|inom|av|om)\s*$", F), "område"),
+)
+
+
+def neutral_slots(text: str, document: str = "") -> str:
+    """Slots keep their content only when it is a number, a level or words of the document
+    itself; an example from another trade ("[växla mellan kassa och lager]" for a
+    redovisningskonsult) becomes a neutral label ("[arbetsuppgift]")."""
+    doc_words = set(regex.findall(r"\w+", document.lower()))
+
+    def label(m: regex.Match) -> str:
+        content = m.group(1)
+        words = [w for w in regex.findall(r"\w+", content.lower()) if len(w) > 3]
+        if _KEEP_SLOT.match(content) or (words and all(w in doc_words for w in words)):
+            return m.group(0)
+        before = text[: m.start()]
+        for rx, name in _SLOT_LABELS:
+            if rx.search(before):
+                return f"[{name}]"
+        return "[vad]"
+
+    return _SLOT.sub(label, text)
+
+
+def propose(req: Requirement, findings: list[Finding], relint, document: str = "") -> Proposal:
     """The validated rewrite of one requirement. ``relint(text, kind)`` lints a wording on its
-    own as a requirement of that kind and returns its findings."""
+    own as a requirement of that kind and returns its findings; ``document`` is the text the
+    requirement stands in (slot examples are kept only when they come from it)."""
     findings = [f for f in findings if f.category in ("discrimination", "vague-requirement")]
     if not findings:
         return Proposal(None, "inga fynd")
@@ -123,7 +155,7 @@ def propose(req: Requirement, findings: list[Finding], relint) -> Proposal:
     if applied is None:
         return Proposal(None, "minst ett fynd har bara ett råd")
     text, all_review = applied
-    text = " ".join(text.split())
+    text = neutral_slots(" ".join(text.split()), document)
     problems = grammar_problems(req.text, text)
     if problems:
         return Proposal(None, "grammatikkontrollen: " + ", ".join(problems))

@@ -94,3 +94,16 @@ def test_every_question_is_clean_and_never_about_a_ground(linter, real_reports):
                 assert not PROTECTED.search(q), q
                 assert not grammar_problems(q, q), q
     assert asked >= 20
+
+
+def test_slot_examples_from_another_trade_become_neutral_labels():
+    from hirelint.rewrite import neutral_slots
+
+    doc = "Redovisningskonsult till myndigheten. Konsulten bör vara flexibel."
+    assert neutral_slots("bör vara beredd att [växla mellan kassa och lager efter behov]", doc) == \
+        "bör vara beredd att [arbetsuppgift]"
+    assert neutral_slots("B-körkort (eftersom [tjänsten innebär dagliga kundbesök med bil])", doc) == \
+        "B-körkort (eftersom [skäl])"
+    assert neutral_slots("Minst [3] års erfarenhet", doc) == "Minst [3] års erfarenhet"
+    assert neutral_slots("nivå [C1] enligt GERS", doc) == "nivå [C1] enligt GERS"
+    assert neutral_slots("erfarenhet av [myndigheten]", doc) == "erfarenhet av [myndigheten]"
