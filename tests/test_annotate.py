@@ -138,15 +138,19 @@ def test_tracked_changes_accept_and_reject(tmp_path, ad):
         assert el.get(f"{{{W}}}date") == "2025-03-01T12:00:00Z"
     ids = [el.get(f"{{{W}}}id") for el in dels + inss]
     assert len(ids) == len(set(ids))
-    deleted = {"".join(t.text for t in d.iter(f"{{{W}}}delText")) for d in dels}
+    deleted = " ".join("".join(t.text for t in d.iter(f"{{{W}}}delText")) for d in dels)
     assert "säljkille" in deleted
-    # accepted (as hirelint reads it): every rewrite is in the text, with a note
+    # Only validated `review` rewrites of whole requirements are tracked: never a slot to fill.
+    inserted = "".join(t.text or "" for i in inss for t in i.iter(f"{{{W}}}t"))
+    assert "[" not in inserted and "]" not in inserted
+    # accepted (as hirelint reads it): every tracked requirement reads as its rewrite, with a note
     accepted = read_docx(out)
     assert accepted.notes[0] == TRACKED_NOTE
-    for f in report.findings:
-        s = first_rewrite(f)
-        if s and not f.location.startswith("sidhuvud") and s.text:
-            assert s.text.lower() in accepted.text.lower(), (f.code, s.text)
+    tracked = [q for q in report.requirements if q.rewrite and q.rewrite.applicability == "review"]
+    assert tracked
+    for q in tracked:
+        assert q.rewrite.text.lower() in accepted.text.lower(), q.rewrite.text
+    assert "[" not in accepted.text
     # rejected: the original text comes back
     rejected = _reject_all(root)
     rebuilt = tmp_path / "rejected.docx"
@@ -235,3 +239,24 @@ def test_libreoffice_renders_comments_in_margin(tmp_path, ad):
     assert text.count("hirelint") >= 3  # the author line of the margin comments
     assert "Könsmärkt" in text or "Ålderskrav" in text
     assert "säljare" in text  # the tracked insertion is shown
+
+
+def test_tracked_changes_are_shown_even_if_the_document_hid_markup(tmp_path, ad):
+    """A w:revisionView that hides insertions and deletions is removed when changes are written."""
+    src, report = ad
+    hidden = tmp_path / "hidden.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(hidden, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name == "word/settings.xml":
+                data = data.replace(b"</w:settings>", b'<w:revisionView w:markup="0" w:insDel="0"/></w:settings>')
+            zout.writestr(name, data)
+    from hirelint.document.docx import read_docx as _read
+    from hirelint.engine import Linter
+
+    report2 = Linter.default().lint(_read(hidden))
+    out = tmp_path / "shown.docx"
+    result = annotate_report(report2, hidden, out, track_changes=True, now=NOW)
+    assert result.changes > 0
+    settings = zipfile.ZipFile(out).read("word/settings.xml")
+    assert b"revisionView" not in settings

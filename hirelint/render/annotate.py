@@ -104,7 +104,7 @@ def annotate_report(
     try:
         with open_package(src, report.path) as pkg:
             edit = _Annotation(pkg, doc, now or datetime.now(timezone.utc))
-            edit.apply(chosen, track_changes)
+            edit.apply(chosen, track_changes, report.requirements)
             atomic_write(out, edit.write_zip)
     except InputError as exc:
         return AnnotateResult(report.path, error=exc.to_file_error())
@@ -175,6 +175,27 @@ def change_region(text: str, f: Finding, s: Suggestion) -> Optional[tuple[int, i
     return a + start, a + end, new[start: len(new) - (len(window) - end)]
 
 
+def _diff_region(text: str, start: int, end: int, new: str) -> Optional[tuple[int, int, str]]:
+    """The smallest (start, end, replacement) in ``text`` that turns text[start:end] into
+    ``new``: common prefix and suffix are left as they are."""
+    old = text[start:end]
+    if old == new:
+        return None
+    limit = min(len(old), len(new))
+    pre = 0
+    while pre < limit and old[pre] == new[pre]:
+        pre += 1
+    suf = 0
+    while suf < limit - pre and old[-1 - suf] == new[-1 - suf]:
+        suf += 1
+    # Keep whole words: a change that starts or ends inside a word reads badly in Word.
+    while pre > 0 and old[pre - 1].isalnum():
+        pre -= 1
+    while suf > 0 and old[len(old) - suf].isalnum():
+        suf -= 1
+    return start + pre, end - suf, new[pre: len(new) - suf]
+
+
 class _Annotation:
     """One document being annotated: parsed parts, id counter, and the edits made to them."""
 
@@ -234,8 +255,12 @@ class _Annotation:
             self._verified.add(key)
         return p
 
-    def apply(self, findings: tuple[Finding, ...], track_changes: bool) -> None:
-        """Place every comment, then every tracked change (right to left in each paragraph)."""
+    def apply(self, findings: tuple[Finding, ...], track_changes: bool, requirements=()) -> None:
+        """Place every comment, then every tracked change (right to left in each paragraph).
+
+        Tracked changes are the requirements' validated ``review`` rewrites only: one change per
+        requirement, never a wording with slots to fill (those stay in the comments), so that
+        "Acceptera alla" leaves clean Swedish."""
         inline: list[tuple[str, etree._Element, int, int, Finding]] = []
         summary: list[Finding] = []
         changes: dict[int, tuple[str, etree._Element, list[tuple[int, int, str]]]] = {}
@@ -251,12 +276,18 @@ class _Annotation:
                 inline.append((a.part, p, f.start + shift, f.end + shift, f))
             else:
                 summary.append(f)
-            if track_changes and a.kind != "textbox":
-                rewrite = first_rewrite(f)
-                region = change_region(self.doc.text, f, rewrite) if rewrite else None
-                if region and seg.start <= region[0] and region[1] <= seg.end:
-                    entry = changes.setdefault(id(p), (a.part, p, []))
-                    entry[2].append((region[0] + shift, region[1] + shift, region[2]))
+        for req in requirements if track_changes else ():
+            if req.rewrite is None or req.rewrite.applicability != "review" or "[" in req.rewrite.text:
+                continue
+            seg = self._segment(req)
+            if seg is None or seg.anchor.kind == "textbox":
+                continue
+            region = _diff_region(self.doc.text, req.start, req.end, req.rewrite.text)
+            if region and seg.start <= region[0] and region[1] <= seg.end:
+                a, p = seg.anchor, self._paragraph(seg)
+                shift = a.offset - seg.start
+                entry = changes.setdefault(id(p), (a.part, p, []))
+                entry[2].append((region[0] + shift, region[1] + shift, region[2]))
         for part, p, s, e, f in inline:
             try:
                 self._comment_span(p, s, e, comment_lines(f))
@@ -277,7 +308,23 @@ class _Annotation:
                         edge = s
                 except SpliceError:
                     continue
+        if self.change_count:
+            self._show_markup()
         self._build_parts()
+
+    def _show_markup(self) -> None:
+        """Remove a ``w:revisionView`` that hides insertions and deletions, so the client sees
+        the tracked changes hirelint wrote."""
+        n = self.n
+        name = posixpath.join(posixpath.dirname(self.pkg.main), "settings.xml")
+        if not self.pkg.has(name):
+            return
+        root = self.pkg.xml(name)
+        hidden = [el for el in root.iter(f"{{{n.ns}}}revisionView")]
+        for el in hidden:
+            el.getparent().remove(el)
+        if hidden:
+            self.replaced[name] = _serialise(root)
 
     # -- comments -----------------------------------------------------------------------------
 
