@@ -74,6 +74,7 @@ _SUFFIXES = sorted(
 def normalise(text: str) -> str:
     """Lower case, list marker gone, number words as digits ("tre års" -> "3 års")."""
     text = _LIST_MARKER.sub("", text.strip()).lower()
+    text = regex.sub(r"\(\s*(\d+)\s*\)", r" \1 ", text)  # "sju (7) års": the digits stand
     text = regex.sub(
         r"\b(" + "|".join(_NUMBER_WORDS) + r")\b",
         lambda m: str(_NUMBER_WORDS[m.group(1)]), text,
@@ -82,7 +83,8 @@ def normalise(text: str) -> str:
         r"\b(en|ett|sex)(?=\s+" + _TIME_UNIT + r"\b)",
         lambda m: str(_AMBIGUOUS_NUMBERS[m.group(1)]), text,
     )
-    return text
+    text = regex.sub(r"\b(\d+)\s+\1\b", r"\1", text)  # "7 7 års" from "sju (7) års"
+    return regex.sub(r"[ \t]+", " ", text)
 
 
 def stem(word: str) -> str:
@@ -98,6 +100,12 @@ def stem(word: str) -> str:
 _YEARS_RX = regex.compile(
     r"(\d+)\s*(?:\+|-\s*\d+|–\s*\d+|\s*till\s*\d+)?\s*(?:års|år|årig|åriga)\b"
 )
+# Years count as experience only with a cue ("erfarenhet", "arbetat i minst 3 år", "3+ år"),
+# not in "mellan 20 och 35 år" (an age) or "barn i åldern 1–5 år".
+_YEARS_CUE = regex.compile(
+    r"erfaren|\+\s*år|år\s+(?:inom|av|som|i|med)\b|(?:arbetat|jobbat|verkat)\b.*\b\d+\s*år"
+    r"|\b(?:i|under)\s+(?:minst\s+)?\d+\s*år\b"
+)
 _CEFR_RX = regex.compile(r"(?<![\p{L}\p{N}-])([abc][12])(?![\p{L}\p{N}])", regex.IGNORECASE)
 _LANGUAGES = (
     "svenska", "engelska", "finska", "tyska", "franska", "spanska", "arabiska", "norska",
@@ -112,6 +120,7 @@ _LIC_AFTER = regex.compile(
     r"körkort\w*\s*(?:\(|,|:)?\s*(?:av\s+)?(?:typ|klass|behörighet)?\s*(?:för\s+)?(" + _CLASS
     + r")(?![\p{L}\p{N}])", regex.IGNORECASE,
 )
+_LIC_SHORT = regex.compile(r"(?<![\p{L}\p{N}])(" + _CLASS + r")-kort(?:et)?\b", regex.IGNORECASE)
 _LIC_WORDS = (
     (regex.compile(r"\btung\w*\s+lastbil|\blastbil\w*\s+med\s+släp", regex.IGNORECASE), "CE"),
     (regex.compile(r"\bpersonbil", regex.IGNORECASE), "B"),
@@ -147,15 +156,16 @@ def levels(text: str) -> Levels:
     """Read the canonical levels of a requirement's text."""
     norm = normalise(text)
     m = _YEARS_RX.search(norm)
-    years = int(m.group(1)) if m and "erfaren" in norm or m and regex.search(r"\+\s*år|år\s+(?:inom|av|som|i)\b", norm) else None
+    years = int(m.group(1)) if m and _YEARS_CUE.search(norm) else None
     if years is not None and years > 40:
         years = None
     lang = _LANG_RX.search(norm)
     cefr = _CEFR_RX.search(text) if lang or "språk" in norm or "gers" in norm or "cefr" in norm else None
-    licence = "körkort" in norm
+    short = _LIC_SHORT.search(text)
+    licence = "körkort" in norm or short is not None
     cls = None
     if licence:
-        found = _LIC_BEFORE.search(text) or _LIC_AFTER.search(text)
+        found = _LIC_BEFORE.search(text) or _LIC_AFTER.search(text) or short
         if found:
             cls = found.group(1).upper()
         else:
@@ -310,6 +320,11 @@ class Comparison:
     only_profile: tuple[Side, ...]  # in the profile, not in the ad
     only_ad: tuple[Side, ...]  # in the ad, not in the profile
     document_drifts: tuple[Drift, ...]  # discrimination grounds in one document only
+    # The documents' extracted text (what the sides' offsets index), for line numbers and views.
+    profile_text: str = field(default="", repr=False, compare=False)
+    ad_text: str = field(default="", repr=False, compare=False)
+    profile_format: str = field(default="text", repr=False, compare=False)  # "text" | "docx" | "doc"
+    ad_format: str = field(default="text", repr=False, compare=False)
 
     @property
     def drifts(self) -> list[tuple[Pair, Drift]]:
@@ -354,15 +369,15 @@ class Comparison:
     def to_json(self) -> dict:
         return {
             "schema": 1,
+            "verdict": self.verdict(),
+            "deviations": self.deviations,
+            "counts": self.counts(),
             "profile": {"path": self.profile_path, "requirements": [s.to_json() for s in self.profile]},
             "ad": {"path": self.ad_path, "requirements": [s.to_json() for s in self.ad]},
             "pairs": [p.to_json() for p in self.pairs],
             "only_profile": [s.index for s in self.only_profile],
             "only_ad": [s.index for s in self.only_ad],
             "document_drifts": [d.to_json() for d in self.document_drifts],
-            "counts": self.counts(),
-            "deviations": self.deviations,
-            "verdict": self.verdict(),
         }
 
 
@@ -490,8 +505,11 @@ def pair_drifts(p: Side, a: Side) -> list[Drift]:
             f"{KIND_LABELS.get(a.kind, a.kind)} i annonsen",
         ))
     out.extend(level_drifts(p.levels, a.levels))
-    added = [g for g in a.grounds if g not in p.grounds]
-    removed = [g for g in p.grounds if g not in a.grounds]
+    # A licence is its own proxy (disability, age): "B-körkort" and "körkort för personbil" ask
+    # for the same thing whether or not the lexicon flags both wordings.
+    same = set(_LICENCE_PROXY_GROUNDS) if p.levels.licence and a.levels.licence else set()
+    added = [g for g in a.grounds if g not in p.grounds and g not in same]
+    removed = [g for g in p.grounds if g not in a.grounds and g not in same]
     if added:
         out.append(Drift(
             "ground", None, ",".join(added),
@@ -505,6 +523,9 @@ def pair_drifts(p: Side, a: Side) -> list[Drift]:
             "annonsens gör det inte",
         ))
     return out
+
+
+_LICENCE_PROXY_GROUNDS = ("disability", "age")
 
 
 def _document_grounds(report: Report) -> set[str]:
@@ -540,4 +561,8 @@ def compare(profile_report: Report, ad_report: Report, threshold: float = THRESH
         only_profile=tuple(s for s in profile if s.index not in used_p),
         only_ad=tuple(s for s in ad if s.index not in used_a),
         document_drifts=tuple(doc),
+        profile_text=profile_report.document.text if profile_report.document else "",
+        ad_text=ad_report.document.text if ad_report.document else "",
+        profile_format=profile_report.document.source_format if profile_report.document else "text",
+        ad_format=ad_report.document.source_format if ad_report.document else "text",
     )
