@@ -105,6 +105,7 @@ _YEARS_RX = regex.compile(
 _YEARS_CUE = regex.compile(
     r"erfaren|\+\s*år|år\s+(?:inom|av|som|i|med)\b|(?:arbetat|jobbat|verkat)\b.*\b\d+\s*år"
     r"|\b(?:i|under)\s+(?:minst\s+)?\d+\s*år\b"
+    r"|^(?:minst\s+|över\s+)?\d+\s*\+?\s*(?:års|år)\b"  # a requirement that is only "tre år"
 )
 _CEFR_RX = regex.compile(r"(?<![\p{L}\p{N}-])([abc][12])(?![\p{L}\p{N}])", regex.IGNORECASE)
 _LANGUAGES = (
@@ -445,6 +446,8 @@ def _level_bonus(a: Levels, b: Levels) -> float:
         bonus += 0.05
     if a.language and a.language == b.language:
         bonus += 0.05
+    if a.licence_class and a.licence_class == b.licence_class:
+        bonus += 0.05
     return bonus
 
 
@@ -532,6 +535,16 @@ def _document_grounds(report: Report) -> set[str]:
     return {f.ground for f in report.findings if f.category == "discrimination" and f.ground}
 
 
+def _outside_grounds(report: Report) -> set[str]:
+    """Discrimination grounds of findings outside every requirement of the report."""
+    spans = [(r.start, r.end) for r in report.requirements]
+    return {
+        f.ground for f in report.findings
+        if f.category == "discrimination" and f.ground
+        and not any(f.start < e and s < f.end for s, e in spans)
+    }
+
+
 def compare(profile_report: Report, ad_report: Report, threshold: float = THRESHOLD) -> Comparison:
     """Align the requirements of a kravprofil and an ad and report what differs."""
     profile = _sides(profile_report)
@@ -540,15 +553,15 @@ def compare(profile_report: Report, ad_report: Report, threshold: float = THRESH
     pairs = tuple(Pair(p, a, s, tuple(pair_drifts(p, a))) for p, a, s in aligned)
     used_p = {p.profile.index for p in pairs}
     used_a = {p.ad.index for p in pairs}
-    # Grounds already told per requirement (aligned or not) are not told again per document.
-    told = {g for s in profile + ad for g in s.grounds}
+    # Risks outside the requirements (the intro, "vi söker en ung …") that the other document
+    # has nowhere; risks inside requirements are told with the pair or the unpaired requirement.
     pg, ag = _document_grounds(profile_report), _document_grounds(ad_report)
     doc = []
-    for g in sorted(ag - pg - told):
+    for g in sorted(_outside_grounds(ad_report) - pg):
         doc.append(Drift("ground", None, g,
                          f"Annonsen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "kravprofilen gör det inte"))
-    for g in sorted(pg - ag - told):
+    for g in sorted(_outside_grounds(profile_report) - ag):
         doc.append(Drift("ground", g, None,
                          f"Kravprofilen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "annonsen gör det inte"))
