@@ -326,3 +326,30 @@ def test_document_from_text_round_trip(linter):
     doc = Document.from_text("Kravprofil\n\nSkallkrav:\n- B-körkort\n", "p.txt")
     c = compare(linter.lint(doc), linter.lint(doc))
     assert c.verdict() == "Annonsen följer kravprofilen"
+
+
+# -- client report ---------------------------------------------------------------------------------
+
+
+def test_client_report_section(linter, lastbil, tmp_path):
+    import docx
+
+    from hirelint.document import read_document
+    from hirelint.render.client_report import ClientReport
+
+    ad_report = linter.lint(read_document(lastbil[1]))
+    c = _compare_files(linter, lastbil)
+    cr = ClientReport.build(ad_report, (), prepared_by="rekryterare", comparison=c)
+    assert any(line.startswith("Kravprofil och annons: 3 avvikelser") for line in cr.summary_lines())
+    path = cr.write_docx(tmp_path / "rapport.docx")
+    d = docx.Document(path)
+    headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
+    assert "Kravprofil och annons" in headings
+    cells = [cell.text for t in d.tables for row in t.rows for cell in row.cells]
+    assert "Saknas i annonsen" in cells
+    html = cr.to_html()
+    assert "<h2>Kravprofil och annons</h2>" in html and "Saknas i annonsen" in html
+    # without a comparison the report is as before
+    plain = ClientReport.build(ad_report, (), prepared_by="rekryterare")
+    assert plain.comparison is None
+    assert "Kravprofil och annons" not in plain.to_html()
