@@ -304,7 +304,7 @@ class Pair:
 
     def to_json(self) -> dict:
         return {
-            "profile": self.profile.index, "ad": self.ad.index, "score": round(self.score, 3),
+            "profile": self.profile.index, "ad": self.ad.index, "score": round(min(1.0, self.score), 3),
             "drifts": [d.to_json() for d in self.drifts],
         }
 
@@ -531,10 +531,6 @@ def pair_drifts(p: Side, a: Side) -> list[Drift]:
 _LICENCE_PROXY_GROUNDS = ("disability", "age")
 
 
-def _document_grounds(report: Report) -> set[str]:
-    return {f.ground for f in report.findings if f.category == "discrimination" and f.ground}
-
-
 def _outside_grounds(report: Report) -> set[str]:
     """Discrimination grounds of findings outside every requirement of the report."""
     spans = [(r.start, r.end) for r in report.requirements]
@@ -554,14 +550,15 @@ def compare(profile_report: Report, ad_report: Report, threshold: float = THRESH
     used_p = {p.profile.index for p in pairs}
     used_a = {p.ad.index for p in pairs}
     # Risks outside the requirements (the intro, "vi söker en ung …") that the other document
-    # has nowhere; risks inside requirements are told with the pair or the unpaired requirement.
-    pg, ag = _document_grounds(profile_report), _document_grounds(ad_report)
+    # has not outside its requirements either; risks inside requirements are told with the pair
+    # or with the unpaired requirement.
+    po, ao = _outside_grounds(profile_report), _outside_grounds(ad_report)
     doc = []
-    for g in sorted(_outside_grounds(ad_report) - pg):
+    for g in sorted(ao - po):
         doc.append(Drift("ground", None, g,
                          f"Annonsen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "kravprofilen gör det inte"))
-    for g in sorted(_outside_grounds(profile_report) - ag):
+    for g in sorted(po - ao):
         doc.append(Drift("ground", g, None,
                          f"Kravprofilen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "annonsen gör det inte"))
