@@ -353,3 +353,11 @@ def test_client_report_section(linter, lastbil, tmp_path):
     plain = ClientReport.build(ad_report, (), prepared_by="rekryterare")
     assert plain.comparison is None
     assert "Kravprofil och annons" not in plain.to_html()
+
+
+def test_cli_json_to_output_file(lastbil, tmp_path):
+    out = tmp_path / "jämförelse.json"
+    run = _cli(*lastbil, "--format", "json", "--output", out, "--no-model")
+    assert run.returncode == 1 and run.stdout == ""
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["verdict"].startswith("3 avvikelser")
