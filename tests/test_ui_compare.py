@@ -66,3 +66,17 @@ def test_unreadable_profile_is_told(qtbot, window, tmp_path):
     view = window.open_compare(bad)
     assert view.comparison is None
     assert view.verdict.text().startswith("Kravprofilen kunde inte läsas")
+
+
+def test_client_report_from_the_app_has_the_comparison(qtbot, window, answers, tmp_path):
+    import docx
+
+    profile, ad = _pair("elektriker", tmp_path)
+    assert open_file(qtbot, window, ad)
+    wait_lint(qtbot, window)
+    window.open_compare(profile)
+    answers.save_path = tmp_path / "kundrapport.docx"
+    assert window.export_client_report("docx") == answers.save_path
+    d = docx.Document(answers.save_path)
+    assert "Kravprofil och annons" in [p.text for p in d.paragraphs]
+    assert any("Kravprofil och annons: 2 avvikelser" in p.text for p in d.paragraphs)

@@ -837,7 +837,12 @@ class MainWindow(QMainWindow):
             return None
         report = self.report
         name = self.session.name or translate("MainWindow", "Utkast utan namn")
-        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown)
+        comparison = None
+        if self.compare_window is not None and self.compare_window.comparison is not None \
+                and self.compare_window.ad_report is report:
+            comparison = self.compare_window.comparison
+        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown,
+                                   comparison=comparison)
         try:
             if kind == "pdf":
                 exports.write_pdf(out, cr.to_html(), title=f"{cr.title}: {cr.document}")
