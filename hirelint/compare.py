@@ -536,6 +536,14 @@ def pair_drifts(p: Side, a: Side) -> list[Drift]:
 _LICENCE_PROXY_GROUNDS = ("disability", "age")
 
 
+def _requirement_grounds(sides: tuple[Side, ...]) -> set[str]:
+    """Grounds of the requirements, without the proxy grounds of a driving licence."""
+    out: set[str] = set()
+    for s in sides:
+        out.update(g for g in s.grounds if not (s.levels.licence and g in _LICENCE_PROXY_GROUNDS))
+    return out
+
+
 def _outside_grounds(report: Report) -> set[str]:
     """Discrimination grounds of findings outside every requirement of the report."""
     spans = [(r.start, r.end) for r in report.requirements]
@@ -555,15 +563,16 @@ def compare(profile_report: Report, ad_report: Report, threshold: float = THRESH
     used_p = {p.profile.index for p in pairs}
     used_a = {p.ad.index for p in pairs}
     # Risks outside the requirements (the intro, "vi söker en ung …") that the other document
-    # has not outside its requirements either; risks inside requirements are told with the pair
-    # or with the unpaired requirement.
+    # has nowhere; risks inside requirements are told with the pair or with the unpaired
+    # requirement. A licence's proxy risk (age, disability) is no "ung" in the other document.
     po, ao = _outside_grounds(profile_report), _outside_grounds(ad_report)
+    pall, aall = po | _requirement_grounds(profile), ao | _requirement_grounds(ad)
     doc = []
-    for g in sorted(ao - po):
+    for g in sorted(ao - pall):
         doc.append(Drift("ground", None, g,
                          f"Annonsen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "kravprofilen gör det inte"))
-    for g in sorted(po - ao):
+    for g in sorted(po - aall):
         doc.append(Drift("ground", g, None,
                          f"Kravprofilen riskerar diskriminering ({GROUND_LABELS.get(g, g)}) utanför kraven; "
                          "annonsen gör det inte"))

@@ -361,3 +361,14 @@ def test_cli_json_to_output_file(lastbil, tmp_path):
     assert run.returncode == 1 and run.stdout == ""
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["verdict"].startswith("3 avvikelser")
+
+
+def test_document_level_risk_only_when_the_other_document_has_none(linter):
+    ad = "Chaufför\n\nVi söker en ung och pigg chaufför.\n\nVi söker dig som:\n- har körkort C\n"
+    licence_only = "Kravprofil\n\nSkallkrav:\n- Körkort C\n"
+    c = compare(linter.lint_text(licence_only, "p.txt"), linter.lint_text(ad, "a.txt"))
+    assert [d.ad for d in c.document_drifts] == ["age"]  # a licence's proxy risk is no "ung"
+    young = "Kravprofil\n\nSkallkrav:\n- Körkort C\n- Du är ung och pigg\n"
+    c = compare(linter.lint_text(young, "p.txt"), linter.lint_text(ad, "a.txt"))
+    assert c.document_drifts == ()  # the profile asks for it too (reported as missing in the ad)
+    assert any("ung" in s.text for s in c.only_profile)
