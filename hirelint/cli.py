@@ -6,10 +6,12 @@
     hirelint rules [--format table|md|json]
     hirelint explain CODE
     hirelint test-lexicon FILE...
+    hirelint compare KRAVPROFIL ANNONS [--format text|json|xlsx|docx] [--output FILE] [--force]
     hirelint gui [FILE]
 
 Exit codes: 0 no findings at or above the threshold; 1 findings; 2 a usage error or an input
-that could not be read (the other inputs are still linted and reported).
+that could not be read (the other inputs are still linted and reported). ``compare``: 0 the ad
+follows the profile, 1 deviations, 2 an input that could not be read or an output not written.
 """
 
 from __future__ import annotations
@@ -107,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     questions.add_argument("--no-config", action="store_true")
     questions.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
     questions.add_argument("--no-model", action="store_true")
+    comp = sub.add_parser("compare", help="jämför en kravprofil med annonsen som skrevs utifrån den")
+    comp.add_argument("profile", metavar="KRAVPROFIL", help="kravprofilen (.docx, .txt, .md)")
+    comp.add_argument("ad", metavar="ANNONS", help="annonsen (.docx, .txt, .md)")
+    comp.add_argument("--format", choices=("text", "json", "xlsx", "docx"), default="text")
+    comp.add_argument("--output", "-o", type=Path, metavar="FILE",
+                      help="skriv resultatet till FILE (krävs inte för text och json; "
+                           "standard för xlsx/docx: ANNONS-jämförelse.xlsx/.docx)")
+    comp.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
+    comp.add_argument("--config", type=Path)
+    comp.add_argument("--no-config", action="store_true")
+    comp.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
+    comp.add_argument("--no-model", action="store_true")
 
     gui = sub.add_parser("gui", help="öppna skrivbordsappen")
     gui.add_argument("file", nargs="?", metavar="FILE", help="annons att öppna (.docx, .txt, .md)")
@@ -481,6 +495,74 @@ def cmd_questions(args) -> int:
     _err(f"{total} intervjufrågor till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
          "frågor till alla kandidater; krav med fynd får frågor först när de är omformulerade.")
     return EXIT_OK
+def cmd_compare(args) -> int:
+    """Compare a kravprofil with the ad written from it: aligned requirements and drift."""
+    from hirelint.compare import compare
+    from hirelint.render import compare as render
+    from hirelint.render.atomic import OutputExists, check_writable
+
+    if args.profile == "-" and args.ad == "-":
+        _err("hirelint: fel: bara en av filerna kan läsas från standard in (-).")
+        return EXIT_ERROR
+    out = args.output
+    if out is None and args.format in ("xlsx", "docx"):
+        stem = Path(args.ad).stem if args.ad != "-" else "annons"
+        out = Path(f"{stem}-jämförelse.{args.format}")
+    inputs = tuple(Path(x) for x in (args.profile, args.ad) if x != "-")
+    if out is not None:
+        _sweep(None, out)
+        try:
+            check_writable(out, args.force, inputs)
+        except OutputExists as exc:
+            _err(f"hirelint: {exc}")
+            return EXIT_ERROR
+    config = _config_for(args)
+    linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
+    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
+
+    reports = []
+    for given, role in ((args.profile, "kravprofilen"), (args.ad, "annonsen")):
+        shown = clean_name(given)
+        if given == "":
+            _err(f"hirelint: fel: inget filnamn angavs för {role}.")
+            return EXIT_ERROR
+        try:
+            doc = _read_stdin() if given == "-" else read_document(Path(given), shown)
+        except InputError as exc:
+            _err(f"{shown}: {role} kunde inte läsas [{exc.code}] {exc.message}")
+            return EXIT_ERROR
+        try:
+            with time_budget(FILE_TIMEOUT):
+                reports.append(linter.lint(doc))
+        except FileTimeout:
+            error = timeout_error(shown, FILE_TIMEOUT)
+            _err(f"{shown}: {role} kunde inte granskas [{error.code}] {error.message}")
+            return EXIT_ERROR
+    result = compare(reports[0], reports[1])
+    try:
+        if args.format in ("text", "json"):
+            body = render.to_text(result) if args.format == "text" else render.to_json(result)
+            if out is None:
+                _out(body)
+            else:
+                from hirelint.render.atomic import atomic_write
+
+                data = (body + "\n").encode("utf-8")
+                atomic_write(out, lambda fh: fh.write(data))
+        elif args.format == "xlsx":
+            render.write_xlsx(out, result)
+        else:
+            render.write_docx(out, result)
+    except OSError as exc:
+        _err(f"hirelint: jämförelsen kunde inte skrivas: {out} ({exc.strerror or exc}).")
+        return EXIT_ERROR
+    if out is not None:
+        _err(f"{result.verdict()}. Jämförelsen skrevs till {out}.")
+    elif args.format == "text":
+        pass  # the verdict heads the text already
+    if linter.nlp.warning:
+        _err(f"hirelint: obs: {linter.nlp.warning}")
+    return EXIT_FINDINGS if result.deviations else EXIT_OK
 
 
 def cmd_rules(args) -> int:
@@ -592,6 +674,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "test-lexicon": cmd_test_lexicon,
         "matrix": cmd_matrix,
         "questions": cmd_questions,
+        "compare": cmd_compare,
         "gui": cmd_gui,
     }
     try:

@@ -2,7 +2,8 @@
 
     python scripts/screenshots.py [--out docs/screenshots] [--lang sv|en] [--scale 1.0]
 
-Shows a real example ad from examples/ with its findings, meeting mode and the batch window.
+Shows a real example ad from examples/ with its findings, meeting mode, the batch window and a
+kravprofil beside the ad written from it (the compare view).
 Settings, the decision log and recovery copies go to a temporary folder, so the user's own are
 never touched.
 """
@@ -79,11 +80,59 @@ def main() -> int:
     save(batch, args.out / f"batch-window{suffix}.png")
     batch.close()
 
+    # The kravprofil beside the draft: an ad written from a Word profile, with drift.
+    profile, ad = compare_pair(tmp / "jämförelse")
+    window.open_path(ad, confirm=False)
+    wait(app, lambda: window.loading is None and window.report is not None
+         and window.report_text == window.editor.plain_text() and not window.controller.pending, 30)
+    view = window.open_compare(profile)
+    view.resize(1440, 860)
+    settle(app)
+    drift = next((i for i, r in enumerate(view.rows) if r[0] == "drift" and r[1] is not None), 0)
+    view.select_row(drift)
+    settle(app)
+    save(view, args.out / f"compare-window{suffix}.png")
+    view.close()
+
     window.editor.document().setModified(False)
     window.close()
     app.processEvents()
     print(f"screenshots in {args.out}")
     return 0
+
+
+COMPARE_PROFILE = {
+    "title": "Kravprofil – Lastbilschaufför distribution",
+    "intro": "Åkeri Berglund kör distribution av livsmedel i Mälardalen, dagtid måndag till fredag.",
+    "must": ["Körkort C", "Giltigt YKB", "Minst två års erfarenhet som yrkesförare",
+             "Goda kunskaper i svenska, lägst nivå B1"],
+    "merit": ["Körkort CE", "ADR-intyg", "Erfarenhet av kyltransporter"],
+}
+COMPARE_AD = """# Lastbilschaufför till Åkeri Berglund
+
+Vi kör livsmedel till butiker i hela Mälardalen och söker nu en ung och pigg chaufför på dagtid.
+
+## Vi söker dig som
+- har körkort CE
+- har giltigt YKB
+- har minst fem års erfarenhet som yrkesförare
+- har goda kunskaper i svenska, lägst nivå B2
+- har ADR-intyg
+
+Det är meriterande om du har erfarenhet av kyltransporter.
+"""
+
+
+def compare_pair(folder: Path) -> tuple[Path, Path]:
+    """A Word kravprofil (Ska-krav and Bör-krav tables) and the ad written from it."""
+    sys.path.insert(0, str(REPO))
+    from tests.fixtures.compare.build import profile_docx
+
+    folder.mkdir(parents=True, exist_ok=True)
+    profile = profile_docx(COMPARE_PROFILE, folder / "kravprofil-chaufför.docx")
+    ad = folder / "annons-chaufför.md"
+    ad.write_text(COMPARE_AD, encoding="utf-8")
+    return profile, ad
 
 
 def batch_folder(folder: Path) -> Path:

@@ -131,8 +131,10 @@ def write_pdf(path: Path, html: str, title: str = "") -> Path:
     return path
 
 
-def client_report(report: Optional[Report], decisions, document: str, findings=None):
-    """The client report model for the draft (see hirelint.render.client_report)."""
+def client_report(report: Optional[Report], decisions, document: str, findings=None, comparison=None):
+    """The client report model for the draft (see hirelint.render.client_report); with the
+    kravprofil comparison open beside the draft, the report gets "Kravprofil och annons"."""
     from hirelint.render.client_report import ClientReport
 
-    return ClientReport.build(report, decisions, document=document, findings=findings)
+    return ClientReport.build(report, decisions, document=document, findings=findings,
+                              comparison=comparison)

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.pipeline_state = ""
         self.meeting = None
         self.batch_window = None
+        self.compare_window = None
         self.decisions_dialog = None
         self._jobs: dict[int, str] = {}
         self._open_id = 0
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
 
         self.act_meeting = self._action(translate("MainWindow", "&Mötesläge"), self.open_meeting, "F5", "actMeeting",
                                         translate("MainWindow", "Gå igenom fynden med kunden, ett i taget"))
+        self.act_compare = self._action(translate("MainWindow", "Jämför med &kravprofil …"), self.open_compare,
+                                        "Ctrl+K", "actCompare",
+                                        translate("MainWindow", "Öppna kundens kravprofil bredvid utkastet och jämför kraven"))
         self.act_settings = self._action(translate("MainWindow", "&Inställningar …"), self.open_settings,
                                          "Ctrl+,", "actSettings")
         self.act_decisions = self._action(translate("MainWindow", "&Beslut i utkastet …"), self.open_decisions,
@@ -236,6 +240,7 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu(translate("MainWindow", "&Visa"))
         m.addAction(self.act_meeting)
+        m.addAction(self.act_compare)
         m.addSeparator()
         fa = self.findings_dock.toggleViewAction()
         fa.setText(translate("MainWindow", "Panelen &Fynd"))
@@ -309,6 +314,8 @@ class MainWindow(QMainWindow):
         self.report = result.report
         self.report_text = result.text
         self._refresh_findings()
+        if self.compare_window is not None:
+            self.compare_window.set_ad(self.report)
         self.last_update_ms = (time.perf_counter() - self.controller.timeout_at) * 1000
 
     def _refresh_findings(self) -> None:
@@ -830,7 +837,12 @@ class MainWindow(QMainWindow):
             return None
         report = self.report
         name = self.session.name or translate("MainWindow", "Utkast utan namn")
-        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown)
+        comparison = None
+        if self.compare_window is not None and self.compare_window.comparison is not None \
+                and self.compare_window.ad_report is report:
+            comparison = self.compare_window.comparison
+        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown,
+                                   comparison=comparison)
         try:
             if kind == "pdf":
                 exports.write_pdf(out, cr.to_html(), title=f"{cr.title}: {cr.document}")
@@ -883,6 +895,36 @@ class MainWindow(QMainWindow):
         self.batch_window.activateWindow()
         return self.batch_window
 
+    def open_compare(self, path: Optional[Path] = None):
+        """The kravprofil beside the draft (asks for the profile when none is open yet)."""
+        from .compare_view import CompareWindow
+
+        if self.compare_window is None:
+            self.compare_window = CompareWindow(self)
+            self.compare_window.jumpRequested.connect(self.show_range)
+        self.compare_window.set_ad(self.report)
+        self.compare_window.show()
+        if path is not None:
+            self.compare_window.open_profile(Path(path))
+        elif self.compare_window.profile_report is None:
+            self.compare_window.open_dialog()
+        return self.compare_window
+
+    def show_range(self, start: int, end: int) -> bool:
+        """Select start..end of the linted text in the editor (when the text is still the same)."""
+        if self.report is None or self.report_text != self.editor.plain_text():
+            self.status_label.setText(translate("MainWindow", "Utkastet har ändrats; jämförelsen uppdateras strax."))
+            return False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(start, len(self.report_text)))
+        cursor.setPosition(min(end, len(self.report_text)), QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.centerCursor()
+        self.raise_()
+        self.activateWindow()
+        self.editor.setFocus()
+        return True
+
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
@@ -927,6 +969,10 @@ class MainWindow(QMainWindow):
             self.batch_window.close()
             self.batch_window.deleteLater()
             self.batch_window = None
+        if self.compare_window is not None:
+            self.compare_window.close()
+            self.compare_window.deleteLater()
+            self.compare_window = None
         self.settings.set_layout(self.saveGeometry(), self.saveState())
         self.settings.sync()
         self._autosave_timer.stop()

@@ -3,7 +3,9 @@
 For every flagged wording it gives the client's wording, the proposed screenable and neutral
 wording, the reason in plain Swedish, the legal basis and source, and what was decided (in the
 editor or in the client meeting, with the stated justification). It ends with the requirement
-list and the gender-coding balance.
+list, the gender-coding balance and, when the kravprofil and the ad were compared
+(``hirelint.compare``), a section "Kravprofil och annons" with the verdict and each requirement's
+counterpart and drift.
 
 One model (``ClientReport.build``) feeds two renderers, so the Word file and the PDF say the
 same thing: ``write_docx`` (python-docx, written atomically) and ``to_html`` (simple HTML that
@@ -18,7 +20,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from hirelint.decisions import (
     ACCEPTED,
@@ -35,6 +37,9 @@ from hirelint.decisions import (
 )
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
 from hirelint.render.atomic import atomic_write
+
+if TYPE_CHECKING:  # pragma: no cover
+    from hirelint.compare import Comparison
 
 OPEN = "open"
 STATUS_LABELS = {
@@ -84,6 +89,7 @@ class ClientReport:
     items: tuple[Item, ...]
     requirements: tuple[Requirement, ...]
     balance: tuple[int, int]
+    comparison: Optional["Comparison"] = None  # kravprofil <-> annons, when both were given
 
     @classmethod
     def build(
@@ -95,9 +101,11 @@ class ClientReport:
         prepared_by: Optional[str] = None,
         day: Optional[date] = None,
         findings: Optional[Iterable[Finding]] = None,
+        comparison: Optional["Comparison"] = None,
     ) -> "ClientReport":
         """Collect decided items (latest decision per wording, in the order taken) and the
-        findings still open in ``report`` (or the given subset ``findings``)."""
+        findings still open in ``report`` (or the given subset ``findings``). ``comparison``
+        (``hirelint.compare.compare(profile, ad)``) adds the section "Kravprofil och annons"."""
         decided: dict[tuple, Decision] = {}
         for d in decisions:
             if d.action == FLAGGED:
@@ -122,6 +130,7 @@ class ClientReport:
             items=tuple(items),
             requirements=report.requirements if report else (),
             balance=report.balance if report else (0, 0),
+            comparison=comparison,
         )
 
     # -- figures ------------------------------------------------------------------------------
@@ -152,6 +161,8 @@ class ClientReport:
         m, f = self.balance
         if m or f:
             lines.append(f"Könskodade ord: {m} maskulint och {f} feminint kodade.")
+        if self.comparison is not None:
+            lines.append(f"Kravprofil och annons: {self.comparison.verdict()}.")
         return lines
 
     # -- renderers ----------------------------------------------------------------------------
@@ -210,6 +221,11 @@ class ClientReport:
                 cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
                 cells[2].text = "Ja" if r.screenable else "Nej – gör kravet mätbart"
 
+        if self.comparison is not None:
+            from hirelint.render.compare import add_docx_section
+
+            add_docx_section(doc, self.comparison, COMPARISON_HEADING)
+
         note = doc.add_paragraph()
         run = note.add_run(DISCLAIMER)
         run.italic = True
@@ -257,9 +273,15 @@ class ClientReport:
                 ok = "Ja" if r.screenable else "Nej – gör kravet mätbart"
                 out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
             out.append("</table>")
+        if self.comparison is not None:
+            from hirelint.render.compare import to_html as comparison_html
+
+            out.append(comparison_html(self.comparison, COMPARISON_HEADING))
         out.append(f"<p class='note'>{e(DISCLAIMER)}</p></body></html>")
         return "\n".join(out)
 
+
+COMPARISON_HEADING = "Kravprofil och annons"
 
 INTRO = (
     "Den här rapporten sammanfattar granskningen av kravprofilen: formuleringar som riskerar "

@@ -205,6 +205,130 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../compare_view.py" line="50"/>
+        <source>Stämmer</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="51"/>
+        <source>Avviker</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="52"/>
+        <source>Saknas i annonsen</source>
+        <translation>Missing from the ad</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="53"/>
+        <source>Bara i annonsen</source>
+        <translation>Only in the ad</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="54"/>
+        <source>Diskrimineringsrisk</source>
+        <translation>Discrimination risk</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="66"/>
+        <source>Kravprofil och annons – hirelint</source>
+        <translation>Requirement profile and ad – hirelint</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="75"/>
+        <source>Öppna kravprofil …</source>
+        <translation>Open requirement profile …</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="78"/>
+        <source>Visa i utkastet</source>
+        <translation>Show in the draft</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="80"/>
+        <source>Markera annonsens krav i utkastet</source>
+        <translation>Select the ad's requirement in the draft</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="83"/>
+        <source>Öppna kravprofilen som annonsen skrevs utifrån.</source>
+        <translation>Open the requirement profile the ad was written from.</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="86"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="99"/>
+        <source>Krav i kravprofil och annons</source>
+        <translation>Requirements in profile and ad</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="102"/>
+        <location filename="../compare_view.py" line="120"/>
+        <source>Kravprofil</source>
+        <translation>Requirement profile</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="103"/>
+        <source>Annons</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="104"/>
+        <source>Avvikelse</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="118"/>
+        <source>Kravprofilen</source>
+        <translation>The requirement profile</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="119"/>
+        <source>Annonsen (utkastet)</source>
+        <translation>The ad (the draft)</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="121"/>
+        <source>Annons (utkastet)</source>
+        <translation>Ad (the draft)</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="156"/>
+        <source>Öppna kravprofil</source>
+        <translation>Open requirement profile</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="157"/>
+        <source>Kravprofiler (*.docx *.txt *.md);;Alla filer (*)</source>
+        <translation>Requirement profiles (*.docx *.txt *.md);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="173"/>
+        <source>Kravprofilen kunde inte läsas: %1</source>
+        <translation>The requirement profile could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="178"/>
+        <source>Kravprofil: %1</source>
+        <translation>Requirement profile: %1</translation>
+    </message>
+    <message>
+        <location filename="../compare_view.py" line="196"/>
+        <source>Utkastet är inte granskat ännu.</source>
+        <translation>The draft has not been checked yet.</translation>
+    </message>
+</context>
+<context>
     <name>Decisions</name>
     <message>
         <location filename="../decisions_dialog.py" line="36"/>
@@ -475,298 +599,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Fynd</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Översikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Granskningsstatus</source>
         <translation>Lint status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Språkanalys: laddas …</source>
         <translation>Language analysis: loading …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Nytt utkast</source>
         <translation>&amp;New draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Öppna …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Öppna en annons eller kravprofil (.docx, .txt, .md)</source>
         <translation>Open a job ad or requirement profile (.docx, .txt, .md)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Spara s&amp;om …</source>
         <translation>Save &amp;As …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Rensad annons som &amp;Word (.docx) …</source>
         <translation>Cleaned ad as &amp;Word (.docx) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Rensad annons som &amp;text (.txt) …</source>
         <translation>Cleaned ad as &amp;text (.txt) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Kommenterad Word-kopia …</source>
         <translation>&amp;Annotated Word copy …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>En Word-kopia med en kommentar vid varje fynd</source>
         <translation>A Word copy with a comment at each finding</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Kund&amp;rapport (Word) …</source>
         <translation>Client &amp;report (Word) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Kundrapport (&amp;PDF) …</source>
         <translation>Client report (&amp;PDF) …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Granska en mapp …</source>
         <translation>&amp;Lint a folder …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Granska alla annonser i en mapp</source>
         <translation>Lint every ad in a folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="178"/>
         <source>&amp;Ångra</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Gör om</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Klipp &amp;ut</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Kopiera</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Klistra &amp;in</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Markera &amp;allt</source>
         <translation>Select &amp;All</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>&amp;Nästa fynd</source>
         <translation>&amp;Next finding</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>&amp;Föregående fynd</source>
         <translation>&amp;Previous finding</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Använd &amp;förslaget</source>
         <translation>Apply &amp;suggestion</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Använd det första förslaget för det valda fyndet</source>
         <translation>Apply the first suggestion for the selected finding</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="194"/>
         <source>A&amp;vfärda fynd …</source>
         <translation>&amp;Dismiss finding …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="196"/>
         <source>&amp;Mötesläge</source>
         <translation>&amp;Meeting mode</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Gå igenom fynden med kunden, ett i taget</source>
         <translation>Go through the findings with the client, one at a time</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="198"/>
+        <source>Jämför med &amp;kravprofil …</source>
+        <translation>Compare with &amp;requirement profile …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200"/>
+        <source>Öppna kundens kravprofil bredvid utkastet och jämför kraven</source>
+        <translation>Open the client's requirement profile beside the draft and compare the requirements</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="201"/>
         <source>&amp;Inställningar …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>&amp;Beslut i utkastet …</source>
         <translation>&amp;Decisions in the draft …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Beslut om fynden, med återställning av avfärdade fynd</source>
         <translation>Decisions about the findings, with restore for dismissed findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Öppna mappen med &amp;beslutsloggen</source>
         <translation>Open the &amp;decision log folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>&amp;Om hirelint</source>
         <translation>&amp;About hirelint</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="210"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Senaste &amp;filer</source>
         <translation>Recent &amp;files</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>&amp;Exportera</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227"/>
+        <location filename="../main_window.py" line="231"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="241"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Panelen &amp;Fynd</source>
         <translation>&amp;Findings panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Panelen Ö&amp;versikt</source>
         <translation>&amp;Overview panel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="252"/>
         <source>Ver&amp;ktyg</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="256"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="254"/>
+        <location filename="../main_window.py" line="259"/>
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281"/>
+        <location filename="../main_window.py" line="286"/>
         <source>Töm listan</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="289"/>
         <source>(inga filer ännu)</source>
         <translation>(no files yet)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Granskningen misslyckades: %1</source>
         <translation>Linting failed: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="324"/>
+        <location filename="../main_window.py" line="331"/>
         <source>Inga fynd. Texten följer de regler som är påslagna.</source>
         <translation>No findings. The text follows the rules that are switched on.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="333"/>
         <source>Inga fynd ännu. Skriv, klistra in eller öppna en annons.</source>
         <translation>No findings yet. Type, paste or open an ad.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Granskar …</source>
         <translation>Linting …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Inga fynd</source>
         <translation>No findings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="351"/>
         <source>%1 fynd: %2 fel, %3 varningar, %4 råd</source>
         <translation>%1 findings: %2 errors, %3 warnings, %4 advice</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="356"/>
         <source>%1 avgjorda</source>
         <translation>%1 settled</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Språkanalys: förenklad</source>
         <translation>Language analysis: basic</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Språkanalys: klar</source>
         <translation>Language analysis: ready</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="378"/>
         <source>Lexikonmappen kunde inte läsas</source>
         <translation>The lexicon folder could not be read</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="379"/>
         <source>%1
 
 hirelint använder de inbyggda lexikonen tills du rättar mappen under Verktyg → Inställningar.</source>
@@ -775,192 +909,197 @@ hirelint använder de inbyggda lexikonen tills du rättar mappen under Verktyg �
 hirelint uses the built-in lexicons until you fix the folder under Tools → Settings.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="416"/>
         <source>Fyndet visas igen; beslutet loggades.</source>
         <translation>The finding is shown again; the decision was logged.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="431"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Texten har ändrats sedan granskningen – förslaget fördes inte in. Granskar igen …</source>
         <translation>The text has changed since it was linted – the suggestion was not applied. Linting again …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="439"/>
+        <location filename="../main_window.py" line="446"/>
         <source>Förslaget fördes in. Ångra med Ctrl+Z.</source>
         <translation>Suggestion applied. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="452"/>
+        <location filename="../main_window.py" line="459"/>
         <source>Fyndet avfärdades och beslutet loggades.</source>
         <translation>The finding was dismissed and the decision logged.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="508"/>
+        <location filename="../main_window.py" line="515"/>
         <source>Mötesläge</source>
         <translation>Meeting mode</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="509"/>
+        <location filename="../main_window.py" line="516"/>
         <source>Det finns inga fynd att gå igenom.</source>
         <translation>There are no findings to go through.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="533"/>
+        <location filename="../main_window.py" line="540"/>
         <source>Osparat utkast</source>
         <translation>Unsaved draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="599"/>
+        <location filename="../main_window.py" line="606"/>
         <source>Öppnar %1 …</source>
         <translation>Opening %1 …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="610"/>
+        <location filename="../main_window.py" line="617"/>
         <source>Filen kunde inte öppnas</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="653"/>
-        <location filename="../main_window.py" line="772"/>
+        <location filename="../main_window.py" line="660"/>
+        <location filename="../main_window.py" line="779"/>
         <source>annons</source>
         <translation>ad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="655"/>
+        <location filename="../main_window.py" line="662"/>
         <source>(granskad)</source>
         <translation>(reviewed)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="661"/>
+        <location filename="../main_window.py" line="668"/>
         <source>Spara utkastet</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="667"/>
-        <location filename="../main_window.py" line="849"/>
+        <location filename="../main_window.py" line="674"/>
+        <location filename="../main_window.py" line="856"/>
         <source>Originalet skrivs aldrig över</source>
         <translation>The original is never overwritten</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="668"/>
+        <location filename="../main_window.py" line="675"/>
         <source>Välj ett nytt filnamn; Word-originalet lämnas orört.</source>
         <translation>Choose a new file name; the Word original is left untouched.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="684"/>
+        <location filename="../main_window.py" line="691"/>
         <source>Kunde inte spara</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="700"/>
+        <location filename="../main_window.py" line="707"/>
         <source>Sparat: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="702"/>
+        <location filename="../main_window.py" line="709"/>
         <source>originalets formatering kunde inte behållas</source>
-        <translation>the original's formatting could not be kept</translation>
+        <translation>the original&apos;s formatting could not be kept</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="717"/>
+        <location filename="../main_window.py" line="724"/>
         <source>utkastet</source>
         <translation>the draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="726"/>
+        <location filename="../main_window.py" line="733"/>
         <source>Nytt utkast</source>
         <translation>New draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="740"/>
+        <location filename="../main_window.py" line="747"/>
         <source>Återställningskopian kunde inte sparas: %1</source>
         <translation>The recovery copy could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="750"/>
+        <location filename="../main_window.py" line="757"/>
         <source>utan namn</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="777"/>
+        <location filename="../main_window.py" line="784"/>
         <source>(ren)</source>
         <translation>(clean)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="779"/>
+        <location filename="../main_window.py" line="786"/>
         <source>Exportera rensad annons</source>
         <translation>Export cleaned ad</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="794"/>
-        <location filename="../main_window.py" line="840"/>
-        <location filename="../main_window.py" line="860"/>
-        <location filename="../main_window.py" line="864"/>
+        <location filename="../main_window.py" line="801"/>
+        <location filename="../main_window.py" line="847"/>
+        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="871"/>
         <source>Exporten misslyckades</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="796"/>
+        <location filename="../main_window.py" line="803"/>
         <source>Exporterat: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="801"/>
+        <location filename="../main_window.py" line="808"/>
         <source>(kommenterad)</source>
         <translation>(annotated)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="803"/>
+        <location filename="../main_window.py" line="810"/>
         <source>Spara kommenterad Word-kopia</source>
         <translation>Save annotated Word copy</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="814"/>
+        <location filename="../main_window.py" line="821"/>
         <source>Skriver den kommenterade kopian …</source>
         <translation>Writing the annotated copy …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="822"/>
+        <location filename="../main_window.py" line="829"/>
         <source>kundrapport</source>
         <translation>client report</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="824"/>
+        <location filename="../main_window.py" line="831"/>
         <source>Spara kundrapport</source>
         <translation>Save client report</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="832"/>
+        <location filename="../main_window.py" line="839"/>
         <source>Utkast utan namn</source>
         <translation>Untitled draft</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="843"/>
+        <location filename="../main_window.py" line="850"/>
         <source>Kundrapporten sparades: %1</source>
         <translation>Client report saved: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="850"/>
+        <location filename="../main_window.py" line="857"/>
         <source>Välj ett annat filnamn än utkastets eget.</source>
         <translation>Choose a file name other than the draft&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="867"/>
+        <location filename="../main_window.py" line="874"/>
         <source>Kommenterad kopia sparad: %1 (%2 kommentarer)</source>
         <translation>Annotated copy saved: %1 (%2 comments)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="904"/>
+        <location filename="../main_window.py" line="911"/>
+        <source>Utkastet har ändrats; jämförelsen uppdateras strax.</source>
+        <translation>The draft has changed; the comparison will update shortly.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="941"/>
         <source>Språket byts nästa gång hirelint startas.</source>
         <translation>The language changes the next time hirelint starts.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="911"/>
+        <location filename="../main_window.py" line="948"/>
         <source>Om hirelint</source>
         <translation>About hirelint</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="911"/>
+        <location filename="../main_window.py" line="948"/>
         <source>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Granskar platsannonser och kravprofiler offline: formuleringar som riskerar att diskriminera och krav som inte går att pröva, med förklaringar och neutrala, mätbara förslag.&lt;/p&gt;&lt;p&gt;Inget lämnar datorn. hirelint skriver annonser; det bedömer aldrig kandidater.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Checks Swedish job ads and requirement profiles offline: wording that risks discrimination and requirements no one can screen against, with explanations and neutral, measurable suggestions.&lt;/p&gt;&lt;p&gt;Nothing leaves the computer. hirelint writes ads; it never assesses candidates.&lt;/p&gt;</translation>
     </message>
