@@ -44,6 +44,9 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+# A sentence that opens a profile of the candidate, and the sentences that continue it.
+_OPENS_PROFILE = regex.compile(r"\b(?:vi\s+söker\s+dig\s+som|du\s+som\s+söker|vi\s+tror\s+att\s+du|den\s+vi\s+söker)\b", regex.I)
+_DESCRIBES_YOU = regex.compile(r"^\W*(?:du\s+(?:har|är|kan|talar|behärskar|tycker|trivs)|vidare\s+har\s+du)\b", regex.I)
 # Personality words in the lexicons share this message prefix ("Otydlig egenskap: ”noggrann” …"):
 # only they are grouped; experience, language and other vague wording keep their own findings.
 _TRAIT_MESSAGE = "Otydlig egenskap"
@@ -158,7 +161,10 @@ class Linter:
                 or role.kind == "heading" and self.roles.section_of(seg.text) is not None
                 or self._is_section_title(seg)
             )
-            for s, e, kind in ([] if titled else res.requirements):
+            spans = [] if titled else [
+                (a, b, kind) for s, e, kind in res.requirements for a, b in _requirement_clauses(seg.text, s, e)
+            ]
+            for s, e, kind in spans:
                 s += len(_LIST_MARKER.match(seg.text, s).group(0))  # "- ", "• ", "3. "
                 if s >= e:
                     continue
@@ -340,6 +346,7 @@ class Linter:
         if cell and state is not None:
             req_sentences = {(0, len(text.rstrip())): state}
         elif state is not None or self._has_requirement_cue(text):
+            carry = None  # "Vi söker dig som …" makes the "Du har …" sentences after it demands
             for s, e in (sentences or split_sentences(text)):
                 sctx = about.get((s, e)) or self._sentence_context(text[s:e], context)
                 if sctx != "candidate":
@@ -348,8 +355,12 @@ class Linter:
                 if (s, e) in req_sentences:
                     continue
                 kind = sentence_state(text[s:e], state, rs.context_rx)
+                if kind is None and carry and _DESCRIBES_YOU.match(text[s:e]):
+                    kind = carry
                 if kind is not None:
                     req_sentences[(s, e)] = kind
+                    if _OPENS_PROFILE.search(text[s:e]):
+                        carry = kind
         hits = _dedupe(hits)
         return _SegmentResult(
             hits=tuple(hits),
@@ -588,6 +599,23 @@ def _may_fire(rule: Rule, about: str) -> bool:
     if about in ("job", "offer"):
         return rule.mechanism not in _CANDIDATE_MECHANISMS
     return rule.context.target != "candidate" and rule.mechanism not in _CANDIDATE_MECHANISMS
+
+
+# Where one sentence holds two requirements: "Du har erfarenhet av X och har svenska som …".
+_NEXT_DEMAND = regex.compile(
+    r",?\s+(?:och|samt)\s+(?=(?:du\s+)?(?:har|är|kan|talar|behärskar|ska\s+(?:ha|vara|kunna))\b)", regex.I
+)
+
+
+def _requirement_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A requirement sentence cut into its requirement clauses (one requirement each)."""
+    out, at = [], start
+    for m in _NEXT_DEMAND.finditer(text, start, end):
+        if text[at:m.start()].strip():
+            out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
 
 
 def _overlaps(hit: _Hit, hits: list[_Hit], within: bool = True) -> bool:

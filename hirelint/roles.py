@@ -154,6 +154,9 @@ class RoleTable:
                 opened = self.section_of(text)
                 if loc.part in ("header", "footer") and opened in (MUST, MERIT):
                     opened = None  # "KRAVPROFIL – AVROP" in a page header opens no section
+                if opened in (MUST, MERIT) and not any(r.kind == "heading" for r in roles if r is not None) \
+                        and loc.part == "body" and len(text.split()) > 3:
+                    opened = None  # the document's title ("Kravprofil för …") is no section
                 if opened is not None:
                     section = None if opened == "neutral" else opened
                 elif text.startswith("#"):
