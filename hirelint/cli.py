@@ -456,13 +456,18 @@ def cmd_matrix(args) -> int:
         _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
         return EXIT_ERROR
     try:
-        write_matrix(out, report)
+        rows = write_matrix(out, report)
     except OSError as exc:
         _err(f"hirelint: urvalsmatrisen kunde inte skrivas: {out} ({exc.strerror or exc}).")
         return EXIT_ERROR
-    musts = [q for q in report.requirements if q.kind == "must"]
-    _err(f"Urvalsmatris med {len(report.requirements)} krav ({len(musts)} skallkrav, varav "
-         f"{sum(1 for q in musts if q.screenable)} bedömningsbara) skrevs till {out}.")
+    from hirelint.render.matrix import matrix_rows
+
+    shown_rows = matrix_rows(report)
+    musts = [r for r in shown_rows if r.kind == "Skallkrav"]
+    questions = sum(len(q.questions) for q in report.requirements)
+    _err(f"Urvalsmatris med {rows} krav ({len(musts)} skallkrav, varav "
+         f"{sum(1 for r in musts if r.screenable)} bedömningsbara) och {questions} intervjufrågor "
+         f"skrevs till {out}.")
     return EXIT_OK
 
 

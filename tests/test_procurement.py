@@ -55,3 +55,15 @@ def test_nothing_fires_in_boilerplate(reports, name):
             inside = [f for f in report.findings if start <= f.start < start + len(quiet)]
             assert not inside, (quiet, [(f.code, f.text) for f in inside])
             start = text.find(quiet, start + 1)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_matrix_has_exactly_the_requirements(reports, name):
+    from hirelint.render.matrix import QUESTIONS_TITLE, build_matrix, matrix_rows
+
+    rows = matrix_rows(reports[name])
+    assert [(r.text, r.kind) for r in rows] == [
+        (q["text"], {"must": "Skallkrav", "merit": "Meriterande"}[q["kind"]]) for q in EXPECTED[name]["requirements"]
+    ]
+    wb = build_matrix(reports[name])
+    assert QUESTIONS_TITLE in wb.sheetnames

@@ -128,9 +128,7 @@ def _in_body(report: Report, req: Requirement) -> bool:
 def matrix_rows(report: Report) -> list[MatrixRow]:
     """One row per requirement of the report, in document order."""
     rows = []
-    for req in report.requirements:
-        if not _in_body(report, req):
-            continue
+    for req in _body_requirements(report):
         found = findings_in(report, req)
         problems = "\n".join(f"{f.code}: {f.message}" for f in found)
         # The requirement's validated rewrite (hirelint/rewrite.py) when the linter made one.
@@ -203,11 +201,39 @@ def build_matrix(report: Report) -> Workbook:
         ws.conditional_formatting.add(score_range, FormulaRule(
             formula=[f"AND(ISNUMBER({top_left}),{top_left}<2)"], fill=SEVERITY_FILLS["error"]
         ))
+    _questions_sheet(wb, report)
     return wb
 
 
+QUESTIONS_TITLE = "Intervjufrågor"
+QUESTION_HEADERS = ["Nr", "Krav", "Typ", "Fråga (samma till alla kandidater)", "Ett starkt svar visar"]
+STRONG_ANSWER = (
+    "Ett konkret exempel ur personens eget arbete: vad hen gjorde, i vilken omfattning och med "
+    "vilket resultat, på en nivå som motsvarar kravet."
+)
+
+
+def _questions_sheet(wb: Workbook, report: Report) -> None:
+    """The structured interview: one row per question, the same questions for every candidate,
+    never about the protected grounds (each question is linted before it is offered)."""
+    ws = wb.create_sheet(QUESTIONS_TITLE)
+    data = []
+    for i, req in enumerate(_body_requirements(report), 1):
+        for q in req.questions:
+            data.append([i, _clean(req.text), _KIND.get(req.kind, req.kind), q, STRONG_ANSWER])
+    if not data:
+        data = [[None, "Inga frågor: kraven saknar innehåll som en fråga kan ta upp, eller har fynd som "
+                 "först behöver formuleras om."]]
+    write_rows(ws, QUESTION_HEADERS, data, [5, 50, 13, 60, 45], wrap=(2, 4, 5))
+
+
+def _body_requirements(report: Report) -> list[Requirement]:
+    """The requirements the matrix has rows for, in the same order."""
+    return [req for req in report.requirements if _in_body(report, req)]
+
+
 def write_matrix(path: Path, report: Report) -> int:
-    """Write the matrix atomically; returns the number of requirement rows."""
+    """Write the matrix atomically; returns the number of requirement rows (the CLI's count)."""
     wb = build_matrix(report)
     atomic_write(Path(path), wb.save)
-    return len(report.requirements)
+    return len(_body_requirements(report))
