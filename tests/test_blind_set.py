@@ -48,6 +48,6 @@ PROBE = Path(__file__).parent / "eval" / "probe.txt"
 def test_probe_set_floors(linter):
     """tests/eval/probe.txt: a second blind author's set (blind score in its header)."""
     score = score_lines(linter, load_labelled_lines(PROBE))
-    assert score.recall("discrimination") >= 0.80, score.summary()
-    assert score.recall("vague") >= 0.90, score.summary()
+    assert score.recall("discrimination") >= 0.87, score.summary()
+    assert score.recall("vague") >= 0.95, score.summary()
     assert score.rate(score.clean) >= 0.95, score.alarms

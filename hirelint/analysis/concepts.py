@@ -66,7 +66,7 @@ _AGE_WORDS = regex.compile(
     F,
 )
 _AGE_FRAME = regex.compile(
-    r"\b(?:är|vara|blir|du|dig|någon|en\s+person|sökande|personer|medarbetare|kandidaten|söker|vill\s+ha|önskar|folk|konsult\w*)\b",
+    r"\b(?:är|vara|blir|du|dig|någon|nån|helst|en\s+person|sökande|personer|medarbetare|kandidaten|söker|vill\s+ha|önskar|folk|konsult\w*)\b",
     F,
 )
 _NO_BEFORE = regex.compile(r"\b(?:ingen|inga|inget|inte|ej|utan)\s+(?:[\w-]+\s+)?$", F)
@@ -379,7 +379,8 @@ class Concepts:
                 )):
                     continue  # "hjälper främst pensionärer", "assistent till en kvinna": served, not excluded
                 fa = self.frames_after.match(after)
-                if not fb and not fa:
+                negated_group = regex.match(r"(?:ingen|inga)\s", m.group(0), F)  # "ingen med …"
+                if not fb and not fa and not negated_group:
                     continue
                 if ground == "sex" and self.equal_merits.search(sentence):
                     continue  # lawful positive action at equal merits (DL 2 kap. 2 § 2 p.)
@@ -562,6 +563,15 @@ class Concepts:
             hit = self._vague_hit(sentence, kind, m.start(), m.end())
             if hit:
                 return [hit]
+        if label:
+            # "Krav: Självgående, initiativrik och noggrann": bare adjectives under a label.
+            for m in _WORD.finditer(sentence, label.end()):
+                adj = m.group(0).lower()
+                if self.words.is_adjective(adj) and adj not in self.non_traits and adj not in _FUNCTION:
+                    hit = self._vague_hit(sentence, "vague-trait", m.start(), m.end())
+                    if hit:
+                        return [hit]
+                    break
         if not label:
             for m in self.vara_adj.finditer(sentence):
                 adj = m.group("adj").lower()
