@@ -565,13 +565,12 @@ class Concepts:
                 return [hit]
         if label:
             # "Krav: Självgående, initiativrik och noggrann": bare adjectives under a label.
-            for m in _WORD.finditer(sentence, label.end()):
-                adj = m.group(0).lower()
-                if self.words.is_adjective(adj) and adj not in self.non_traits and adj not in _FUNCTION:
-                    hit = self._vague_hit(sentence, "vague-trait", m.start(), m.end())
-                    if hit:
-                        return [hit]
-                    break
+            m = _WORD.search(sentence, label.end())  # only a bare list: the first word itself
+            adj = m.group(0).lower() if m else ""
+            if m and self.words.is_adjective(adj) and adj not in self.non_traits and adj not in _FUNCTION:
+                hit = self._vague_hit(sentence, "vague-trait", m.start(), m.end())
+                if hit:
+                    return [hit]
         if not label:
             for m in self.vara_adj.finditer(sentence):
                 adj = m.group("adj").lower()
