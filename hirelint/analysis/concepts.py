@@ -565,12 +565,16 @@ class Concepts:
                 return [hit]
         if label:
             # "Krav: Självgående, initiativrik och noggrann": bare adjectives under a label.
-            m = _WORD.search(sentence, label.end())  # only a bare list: the first word itself
-            adj = m.group(0).lower() if m else ""
-            if m and self.words.is_adjective(adj) and adj not in self.non_traits and adj not in _FUNCTION:
-                hit = self._vague_hit(sentence, "vague-trait", m.start(), m.end())
-                if hit:
-                    return [hit]
+            # Only a bare list ("Krav: Självgående, initiativrik …"), not a sentence ("Krav: Du är …").
+            listed = list(_WORD.finditer(sentence, label.end()))[:3]
+            if listed and listed[0].group(0).lower() not in _FUNCTION and not _CANDIDATE_NOUNS.match(listed[0].group(0)):
+                for m in listed:
+                    adj = m.group(0).lower()
+                    if self.words.is_adjective(adj) and adj not in self.non_traits and adj not in _FUNCTION:
+                        hit = self._vague_hit(sentence, "vague-trait", m.start(), m.end())
+                        if hit:
+                            return [hit]
+                        break
         if not label:
             for m in self.vara_adj.finditer(sentence):
                 adj = m.group("adj").lower()
