@@ -122,6 +122,8 @@ class Linter:
             ruleset.context_rx, self.concepts.requirement_negated if self.concepts else None
         )
         self.roles = RoleTable(ruleset.tables.roles)
+        self._mentions_others: dict[str, bool] = {}  # sentence -> names clients (parse_needed)
+        self._states: dict[tuple, Optional[str]] = {}  # (sentence, section) -> must | merit | None
         self._memo: "OrderedDict[tuple, _SegmentResult]" = OrderedDict()
 
     @classmethod
@@ -240,7 +242,8 @@ class Linter:
             sentence_end=max(f.sentence_end for f in members),
             requirement=None,
         )
-        return [f for f in found if f not in members] + [note]
+        grouped = {id(f) for f in members}
+        return [f for f in found if id(f) not in grouped] + [note]
 
     def _is_section_title(self, seg: Segment) -> bool:
         """A heading that names a section ("Krav", "Meriterande", "Om oss", "# Titel") is no
@@ -401,7 +404,7 @@ class Linter:
             doc = self.nlp.analyze(sentence)
             if self.filter.quiet(rule, sentence, rel_start, rel_end, doc=doc) is not None:
                 return None
-        requirement = sentence_state(sentence, state, rs.context_rx)
+        requirement = self._state_of(sentence, state)
         severity = rule.severity
         if rule.kind == "requirement" and requirement != MUST:
             severity = "info"
@@ -448,14 +451,30 @@ class Linter:
             out.append(_Hit(rule, s + ch.start, s + ch.end, rule.severity, suggestions, s, e, requirement))
         return out
 
+    def _state_of(self, sentence: str, state: Optional[str]) -> Optional[str]:
+        """sentence_state, asked once per sentence however many matches it holds."""
+        key = (sentence, state)
+        got = self._states.get(key, "")
+        if got == "":
+            got = sentence_state(sentence, state, self.ruleset.context_rx)
+            if len(self._states) > 1024:
+                self._states.clear()
+            self._states[key] = got
+        return got
+
     def _parse_needed(self, sentence: str) -> bool:
         """Ask the parser only when the sentence mentions other people (a client word), or has a
         preposition that could attach the match to someone else, and only when a parser exists.
         The pipeline is loaded only for a sentence with a client word."""
         if not self.use_nlp:
             return False
-        clients = self.ruleset.context_rx.get("clients")
-        others = bool(clients and any(clients.fullmatch(w) for w in _WORD.findall(sentence)))
+        others = self._mentions_others.get(sentence)
+        if others is None:
+            clients = self.ruleset.context_rx.get("clients")
+            others = bool(clients and any(clients.fullmatch(w) for w in _WORD.findall(sentence)))
+            if len(self._mentions_others) > 512:
+                self._mentions_others.clear()
+            self._mentions_others[sentence] = others
         if not others and not self.nlp.loaded:
             return False
         if not self.nlp.has_parser:

@@ -418,7 +418,7 @@ class Concepts:
                 if frame is not None and _CLIENT_PREP.search(before[: frame.start()]):
                     continue  # "boende för vuxna personer med …", "hos personer som har …": others
                 if frame is not None and self.clients is not None and any(
-                    self.clients.fullmatch(w) for w in _WORD.findall(before[frame.end():])
+                    self.clients.fullmatch(w) for w in _WORD.findall(before[frame.end():])[-8:]
                 ):
                     continue  # "en kurator som stöttar … kvinnor och deras barn"
                 if _CLIENT_PREP.search(before) and not regex.search(

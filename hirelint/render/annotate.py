@@ -18,7 +18,6 @@ import dataclasses
 
 import bisect
 import posixpath
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -50,7 +49,7 @@ from hirelint.model import (
     Suggestion,
 )
 from hirelint.render.atomic import OutputExists, atomic_write, check_writable
-from hirelint.render.wordsplice import XML_SPACE, SpliceError, Splicer
+from hirelint.render.wordsplice import XML_SPACE, SpliceError, Splicer, write_package
 
 AUTHOR = "hirelint"
 INITIALS = "HL"
@@ -138,43 +137,6 @@ def first_rewrite(f: Finding) -> Optional[Suggestion]:
     return next((s for s in f.suggestions if s.applicability != "advice"), None)
 
 
-def change_region(text: str, f: Finding, s: Suggestion) -> Optional[tuple[int, int, str]]:
-    """(start, end, new text) in ``text`` that applying ``s`` replaces: at least the finding's
-    span, plus whatever apply_suggestion tidied at the seam (a space, a capital letter).
-
-    apply_suggestion looks only at the span and its neighbours up to the nearest character that
-    is neither white space nor a comma on each side, so it runs on that window of ``text``, not
-    on the whole text: each tracked change costs its neighbourhood, not the document."""
-    if not (0 <= f.start <= f.end <= len(text)):
-        return None
-    a = f.start
-    while a > 0 and (text[a - 1].isspace() or text[a - 1] == ","):
-        a -= 1
-    a = max(a - 1, 0)  # include the first character that is neither (the seam's context)
-    b = f.end
-    while b < len(text) and (text[b].isspace() or text[b] == ","):
-        b += 1
-    b = min(b + 1, len(text))
-    window = text[a:b]
-    local = dataclasses.replace(f, start=f.start - a, end=f.end - a)
-    try:
-        new = apply_suggestion(window, local, s)
-    except (NotApplicable, ValueError):
-        return None
-    if new == window:
-        return None  # nothing to change
-    limit = min(len(window), len(new))
-    pre = 0
-    while pre < limit and window[pre] == new[pre]:
-        pre += 1
-    suf = 0
-    while suf < limit - pre and window[-1 - suf] == new[-1 - suf]:
-        suf += 1
-    start = min(pre, local.start)
-    end = max(len(window) - suf, local.end)
-    return a + start, a + end, new[start: len(new) - (len(window) - end)]
-
-
 def _diff_region(text: str, start: int, end: int, new: str) -> Optional[tuple[int, int, str]]:
     """The smallest (start, end, replacement) in ``text`` that turns text[start:end] into
     ``new``: common prefix and suffix are left as they are."""
@@ -189,9 +151,9 @@ def _diff_region(text: str, start: int, end: int, new: str) -> Optional[tuple[in
     while suf < limit - pre and old[-1 - suf] == new[-1 - suf]:
         suf += 1
     # Keep whole words: a change that starts or ends inside a word reads badly in Word.
-    while pre > 0 and old[pre - 1].isalnum():
+    while 0 < pre < len(old) and old[pre - 1].isalnum() and old[pre].isalnum():
         pre -= 1
-    while suf > 0 and old[len(old) - suf].isalnum():
+    while 0 < suf < len(old) and old[len(old) - suf].isalnum() and old[len(old) - suf - 1].isalnum():
         suf -= 1
     return start + pre, end - suf, new[pre: len(new) - suf]
 
@@ -548,23 +510,7 @@ class _Annotation:
 
     def write_zip(self, fh) -> None:
         """Write the package: changed parts replaced, new parts added, the rest copied."""
-        written: set[str] = set()
-        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in self.pkg.zf.infolist():
-                name = info.filename.replace("\\", "/").lstrip("/")
-                if name in written or info.is_dir():
-                    continue
-                written.add(name)
-                data = self.replaced.get(name)
-                if data is None:
-                    data = self.pkg.read(name)
-                zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-                zi.compress_type = zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED else zipfile.ZIP_DEFLATED
-                zi.external_attr = info.external_attr
-                out.writestr(zi, data)
-            for name, data in self.extra.items():
-                if name not in written:
-                    out.writestr(name, data)
+        write_package(self.pkg, fh, self.replaced, self.extra)
 
 
 def _first_in_block_sdt(p: etree._Element, n: Names) -> bool:

@@ -25,7 +25,6 @@ import bisect
 import copy
 import difflib
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -38,7 +37,7 @@ from hirelint.document.ooxml import Package, open_package
 from hirelint.document.wordml import Names, strip_entities
 from hirelint.model import Document, Segment
 from hirelint.render.atomic import atomic_write
-from hirelint.render.wordsplice import XML_SPACE, SpliceError, Splicer
+from hirelint.render.wordsplice import XML_SPACE, SpliceError, Splicer, write_package
 
 _BLOCKS = ("p", "tbl", "sdt", "customXml")
 
@@ -419,21 +418,7 @@ class _Editor:
 
     def write_zip(self, fh) -> None:
         """Write the package: changed parts replaced, the rest copied byte for byte."""
-        written: set[str] = set()
-        with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in self.pkg.zf.infolist():
-                name = info.filename.replace("\\", "/").lstrip("/")
-                if name in written or info.is_dir():
-                    continue
-                written.add(name)
-                data = self.replaced.get(name)
-                if data is None:
-                    data = self.pkg.read(name)
-                zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-                zi.compress_type = (zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED
-                                    else zipfile.ZIP_DEFLATED)
-                zi.external_attr = info.external_attr
-                out.writestr(zi, data)
+        write_package(self.pkg, fh, self.replaced)
 
 
 def _t(run: etree._Element, n: Names, text: str) -> None:

@@ -91,26 +91,6 @@ def findings_in(report: Report, req: Requirement) -> list[Finding]:
     return [f for f in report.findings if req.start <= f.start and f.end <= req.end]
 
 
-def rewrite_sentence(req: Requirement, findings: list[Finding]) -> Optional[str]:
-    """The sentence with the first rewrite of each finding applied (right to left, no
-    overlaps); None when no finding has a rewrite."""
-    text = req.text
-    edge = len(text)
-    changed = False
-    for f in sorted(findings, key=lambda f: -f.start):
-        s = next((s for s in f.suggestions if s.applicability != "advice"), None)
-        local = dataclasses.replace(f, start=f.start - req.start, end=f.end - req.start)
-        if s is None or local.end > edge:
-            continue
-        try:
-            text = apply_suggestion(text, local, s)
-        except (NotApplicable, ValueError):
-            continue
-        edge = local.start
-        changed = True
-    return " ".join(text.split()) if changed else None
-
-
 def _in_body(report: Report, req: Requirement) -> bool:
     """Requirements come from body text (tables and text boxes included): not from headings
     such as "Krav", nor from page headers, footers or notes, which only inherit the last

@@ -148,3 +148,27 @@ def _raw_offset(raw: str, k: int) -> int:
         if len(unicodedata.normalize("NFC", raw[:j])) >= k:
             return j
     return len(raw)
+
+
+def write_package(pkg, fh, replaced: dict, extra: Optional[dict] = None) -> None:
+    """Write a Word package to ``fh``: the parts in ``replaced`` swapped in, the parts in
+    ``extra`` added, every other part copied byte for byte with its compression and attributes."""
+    import zipfile
+
+    written: set[str] = set()
+    with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in pkg.zf.infolist():
+            name = info.filename.replace("\\", "/").lstrip("/")
+            if name in written or info.is_dir():
+                continue
+            written.add(name)
+            data = replaced.get(name)
+            if data is None:
+                data = pkg.read(name)
+            zi = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            zi.compress_type = zipfile.ZIP_STORED if info.compress_type == zipfile.ZIP_STORED else zipfile.ZIP_DEFLATED
+            zi.external_attr = info.external_attr
+            out.writestr(zi, data)
+        for name, data in (extra or {}).items():
+            if name not in written:
+                out.writestr(name, data)

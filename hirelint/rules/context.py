@@ -49,10 +49,31 @@ class ContextFilter:
         self.rx = rx
         # (sentence, start, end) -> bool: a negated requirement, from the concept analysis.
         self.requirement_negated = requirement_negated
+        # Sentence-level answers, asked once per match: a sentence dense with findings would
+        # otherwise be read again for each one.
+        self._answers: dict[tuple, bool] = {}
 
     def _has(self, name: str, text: str) -> bool:
-        pattern = self.rx.get(name)
-        return bool(pattern and pattern.search(text))
+        key = (name, text)
+        got = self._answers.get(key)
+        if got is None:
+            pattern = self.rx.get(name)
+            got = bool(pattern and pattern.search(text))
+            self._remember(key, got)
+        return got
+
+    def _remember(self, key: tuple, value: bool) -> None:
+        if len(self._answers) > 4096:
+            self._answers.clear()
+        self._answers[key] = value
+
+    def _sentence_matches(self, rx, sentence: str) -> bool:
+        key = (id(rx), sentence)
+        got = self._answers.get(key)
+        if got is None:
+            got = bool(rx.search(sentence))
+            self._remember(key, got)
+        return got
 
     def negated(self, sentence: str, rel_start: int, rel_end: int) -> bool:
         """A negation cue just before the match in its clause, or a negated demand after it."""
@@ -135,9 +156,9 @@ class ContextFilter:
     ) -> Optional[str]:
         """The reason to stay quiet about this match, or None when it is a finding."""
         ctx = rule.context
-        if ctx.only_sentence and not ctx.only_sentence.search(sentence):
+        if ctx.only_sentence and not self._sentence_matches(ctx.only_sentence, sentence):
             return "only_sentence"
-        if ctx.unless_sentence and ctx.unless_sentence.search(sentence):
+        if ctx.unless_sentence and self._sentence_matches(ctx.unless_sentence, sentence):
             return "unless_sentence"
         if ctx.unless_before and ctx.unless_before.search(words_before(sentence, rel_start)):
             return "unless_before"
