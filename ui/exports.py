@@ -8,7 +8,6 @@ only feeds them what the editor holds and prints the client report to PDF with Q
 from __future__ import annotations
 
 import io
-import os
 import re
 import tempfile
 from pathlib import Path
@@ -103,36 +102,40 @@ def annotated_copy(linter, out: Path, *, text: str, source: Optional[Path],
 
 
 def write_pdf(path: Path, html: str, title: str = "") -> Path:
-    """Print HTML to an A4 PDF with Qt (no external programs), atomically."""
-    from PySide6.QtCore import QMarginsF
+    """Print HTML to an A4 PDF with Qt (no external programs). Written like every other export
+    (atomic_write): to a temporary file, then moved into place with the umask's permissions."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("hirelint")
-        doc = QTextDocument()
-        font = QFont()
-        font.setPointSizeF(10.5)
-        doc.setDefaultFont(font)
-        doc.setHtml(html)
-        doc.print_(writer)
-        del writer
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("hirelint")
+    doc = QTextDocument()
+    font = QFont()
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer
+    buffer.close()
+    payload = bytes(data.data())
+    atomic_write(path, lambda fh: fh.write(payload))
     return path
 
 
-def client_report(report: Optional[Report], decisions, document: str, findings=None):
-    """The client report model for the draft (see hirelint.render.client_report)."""
+def client_report(report: Optional[Report], decisions, document: str, findings=None,
+                  prepared_by: str = ""):
+    """The client report model for the draft (see hirelint.render.client_report). ``prepared_by``
+    is the adviser and firm from the settings; without them the report has no such line (the
+    login name is no name to show a client)."""
     from hirelint.render.client_report import ClientReport
 
-    return ClientReport.build(report, decisions, document=document, findings=findings)
+    return ClientReport.build(report, decisions, document=document, findings=findings,
+                              prepared_by=prepared_by)

@@ -830,7 +830,8 @@ class MainWindow(QMainWindow):
             return None
         report = self.report
         name = self.session.name or translate("MainWindow", "Utkast utan namn")
-        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown)
+        cr = exports.client_report(report, self.session.decisions, name, findings=self.shown,
+                                   prepared_by=self.settings.prepared_by())
         try:
             if kind == "pdf":
                 exports.write_pdf(out, cr.to_html(), title=f"{cr.title}: {cr.document}")
@@ -886,7 +887,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dlg = SettingsDialog(self.lint_settings, self.settings.language_setting(), self.log.path, self)
+        dlg = SettingsDialog(self.lint_settings, self.settings.language_setting(), self.log.path, self,
+                             adviser=self.settings.adviser())
         if dlg.exec():
             self.apply_settings(dlg.choice())
         dlg.deleteLater()
@@ -895,6 +897,10 @@ class MainWindow(QMainWindow):
         language_changed = choice.language != self.settings.language_setting()
         self.settings.set_lint(choice.lint)
         self.settings.set_language(choice.language)
+        if choice.adviser is not None or choice.firm is not None:
+            name, firm = self.settings.adviser()
+            self.settings.set_adviser(name if choice.adviser is None else choice.adviser,
+                                      firm if choice.firm is None else choice.firm)
         self.lint_settings = choice.lint
         self.controller.configure(choice.lint)
         if self.batch_window is not None:
