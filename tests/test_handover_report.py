@@ -99,3 +99,10 @@ def test_pdf_has_the_same_permissions_as_other_exports(qapp, report, tmp_path):
     assert mode == stat.S_IMODE(other.stat().st_mode)
     assert mode & stat.S_IRGRP  # not -rw-------
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_must_haves_with_discrimination_are_not_clear(report):
+    assert ClientReport.build(report).screenable() == (0, 2)
+    cr = ClientReport.build(report, findings=report.findings[:1])  # the other one dismissed
+    assert cr.screenable() == (1, 2)
+    assert cr.verdict(0) == "Nej – risk för diskriminering" and cr.verdict(1) == "Ja"

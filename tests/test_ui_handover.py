@@ -32,3 +32,54 @@ def test_client_report_names_the_adviser_from_the_settings(qtbot, window, answer
     answers.save_path = tmp_path / "med-namn.docx"
     text = _paragraphs(window.export_client_report("docx"))
     assert "Upprättad av: Anna Lind, Lind Rekrytering AB" in text
+
+
+def _overview_report():
+    from hirelint.model import Document, Finding, Report, Requirement
+
+    text = ("Krav\n- Svenska som modersmål\n- Fullt frisk\n- Du är mellan 20 och 30 år\n"
+            "- Truckkort A och B\nKörkort är inget krav.")
+
+    def span(words):
+        s = text.index(words)
+        return s, s + len(words)
+
+    findings = []
+    for words, ground in (("Svenska som modersmål", "ethnicity"), ("Fullt frisk", "disability"),
+                          ("mellan 20 och 30 år", "age")):
+        s, e = span(words)
+        findings.append(Finding(code="X", category="discrimination", ground=ground, severity="error",
+                                start=s, end=e, text=words, location="", message="m", why="w",
+                                legal="", source=""))
+    reqs = tuple(Requirement(w, *span(w), "must", True) for w in
+                 ("Svenska som modersmål", "Fullt frisk", "Du är mellan 20 och 30 år", "Truckkort A och B"))
+    return Report(path="p.txt", findings=tuple(findings), document=Document.from_text(text, "p.txt"),
+                  requirements=reqs, balance=(2, 1)), findings
+
+
+def test_overview_counts_only_clear_must_haves_and_lists_gender_words(qtbot):
+    from hirelint.ui.overview import OverviewPanel
+
+    panel = OverviewPanel()
+    qtbot.addWidget(panel)
+    report, findings = _overview_report()
+    panel.set_report(report, findings, (("driven", "Driven"), ("omtänksam",)))
+    assert panel.screenable.value() == 1 and panel.screenable.maximum() == 4
+    assert panel.screenable.format() == "25 %"
+    assert panel.screenable_text.text().startswith("1 av 4 skallkrav")
+    verdicts = [panel.requirements.item(r, 2).text() for r in range(panel.requirements.rowCount())]
+    assert verdicts[:3] == ["✗ Nej – diskriminerande"] * 3 and verdicts[3] == "✓ Ja"
+    # "Körkort är inget krav." is not in the requirement model, so it is no row and no must-have
+    assert panel.requirements.rowCount() == 4
+    assert "driven (2)" in panel.balance_words.text() and "omtänksam" in panel.balance_words.text()
+    assert "driven" in panel.balance.toolTip() and not panel.balance_words.isHidden()
+    # a dismissed discrimination finding no longer makes its requirement unclear
+    panel.set_report(report, findings[1:])
+    assert panel.screenable.value() == 2
+
+
+def test_window_overview_gets_the_counted_gender_words(qtbot, window):
+    type_text(window, "Du är driven och ambitiös, omtänksam och samarbetsvillig.")
+    wait_lint(qtbot, window)
+    words = window.overview.balance_words.text()
+    assert "ambitiös" in words and "omtänksam" in words

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.session = DraftSession(log=self.log)
         self.report: Optional[Report] = None
         self.report_text = ""
+        self.gender_words: tuple = ((), ())
         self.shown: list[Finding] = []
         self.last_update_ms: Optional[float] = None
         self.pipeline_state = ""
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
             return  # the text changed after the request; the next result will match
         self.report = result.report
         self.report_text = result.text
+        self.gender_words = result.gender_words
         self._refresh_findings()
         self.last_update_ms = (time.perf_counter() - self.controller.timeout_at) * 1000
 
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
                  if self.report is not None and self.report_text.strip()
                  else translate("MainWindow", "Inga fynd ännu. Skriv, klistra in eller öppna en annons."))
         self.findings_panel.set_findings(self.shown, empty)
-        self.overview.set_report(self.report, self.shown)
+        self.overview.set_report(self.report, self.shown, self.gender_words if self.report else ((), ()))
         self._update_status()
         has = bool(self.shown)
         self.act_meeting.setEnabled(has)

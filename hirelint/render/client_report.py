@@ -34,6 +34,7 @@ from hirelint.decisions import (
 )
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
 from hirelint.render.atomic import atomic_write
+from hirelint.render.musts import discriminating
 
 OPEN = "open"
 STATUS_LABELS = {
@@ -83,6 +84,7 @@ class ClientReport:
     items: tuple[Item, ...]
     requirements: tuple[Requirement, ...]
     balance: tuple[int, int]
+    unfair: frozenset = frozenset()  # indexes of requirements with a discrimination finding inside
 
     @classmethod
     def build(
@@ -107,7 +109,7 @@ class ClientReport:
             decided[d.key()] = d
         items = [_item_from_decision(d) for d in decided.values()]
         text = report.document.text if report and report.document else ""
-        shown = report.findings if findings is None and report else (findings or ())
+        shown = list(report.findings if findings is None and report else (findings or ()))
         for f in shown:
             if finding_key(f, text) in decided:
                 continue
@@ -121,6 +123,8 @@ class ClientReport:
             items=tuple(items),
             requirements=report.requirements if report else (),
             balance=report.balance if report else (0, 0),
+            unfair=frozenset(i for i, r in enumerate(report.requirements if report else ())
+                             if discriminating(r, shown)),
         )
 
     # -- figures ------------------------------------------------------------------------------
@@ -129,9 +133,15 @@ class ClientReport:
         return sum(1 for i in self.items if i.status == status)
 
     def screenable(self) -> tuple[int, int]:
-        """(screenable must-haves, all must-haves)."""
-        must = [r for r in self.requirements if r.kind == "must"]
-        return sum(1 for r in must if r.screenable), len(must)
+        """(clear must-haves, all must-haves): screenable and without a discrimination finding."""
+        must = [(i, r) for i, r in enumerate(self.requirements) if r.kind == "must"]
+        return sum(1 for i, r in must if r.screenable and i not in self.unfair), len(must)
+
+    def verdict(self, index: int) -> str:
+        """The "Går att pröva" cell of requirement ``index``."""
+        if index in self.unfair:
+            return "Nej – risk för diskriminering"
+        return "Ja" if self.requirements[index].screenable else "Nej – gör kravet mätbart"
 
     def summary_lines(self) -> list[str]:
         """The summary paragraph as short Swedish lines."""
@@ -146,7 +156,8 @@ class ClientReport:
         ok, must = self.screenable()
         if must:
             lines.append(
-                f"Skallkrav som går att pröva mot en ansökan: {ok} av {must} ({round(100 * ok / must)} %)."
+                f"Skallkrav som går att pröva mot en ansökan utan risk för diskriminering: "
+                f"{ok} av {must} ({round(100 * ok / must)} %)."
             )
         m, f = self.balance
         if m or f:
@@ -222,11 +233,11 @@ class ClientReport:
                 cell.text = head
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
-            for r in self.requirements:
+            for i, r in enumerate(self.requirements):
                 cells = table.add_row().cells
                 cells[0].text = _clean(r.text)
                 cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
-                cells[2].text = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+                cells[2].text = self.verdict(i)
             _layout_table(table, text_width, (0.6, 0.15, 0.25), header=True)
 
         note = doc.add_paragraph()
@@ -271,9 +282,9 @@ class ClientReport:
         if self.requirements:
             out.append("<h2>Krav i profilen</h2><table width='100%' cellspacing='0' cellpadding='4'>")
             out.append("<tr><th>Krav</th><th>Typ</th><th>Går att pröva</th></tr>")
-            for r in self.requirements:
+            for i, r in enumerate(self.requirements):
                 kind = "Skallkrav" if r.kind == "must" else "Meriterande"
-                ok = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+                ok = self.verdict(i)
                 out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
             out.append("</table>")
         out.append(f"<p class='note'>{e(DISCLAIMER)}</p></body></html>")
