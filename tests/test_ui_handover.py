@@ -5,7 +5,7 @@ from __future__ import annotations
 import docx
 
 from conftest_ui import *  # noqa: F401,F403 - fixtures
-from conftest_ui import BIASED, type_text, wait_lint
+from conftest_ui import BIASED, EXAMPLES, open_file, type_text, wait_lint
 
 
 def _paragraphs(path) -> str:
@@ -83,3 +83,49 @@ def test_window_overview_gets_the_counted_gender_words(qtbot, window):
     wait_lint(qtbot, window)
     words = window.overview.balance_words.text()
     assert "ambitiös" in words and "omtänksam" in words
+
+
+def test_meeting_mode_is_usable_at_1024_px(qtbot, window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "profil.txt"
+    path.write_text((EXAMPLES / "kravprofil-lagerarbetare.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    open_file(qtbot, window, path)
+    wait_lint(qtbot, window)
+    meeting = window.open_meeting(full_screen=False)
+    qtbot.waitUntil(meeting.isVisible)
+    for size in ((1024, 768), (1024, 600)):
+        meeting.resize(*size)
+        for i in range(len(meeting.items)):
+            meeting.show_item(i)
+            qtbot.wait(1)
+            assert meeting.minimumSizeHint().width() <= 1024
+            assert meeting.width() == 1024
+            for label in (meeting.original, meeting.proposal, meeting.why, meeting.legal, meeting.hint):
+                assert label.wordWrap()
+                if label.isVisible() and label.text():
+                    # the whole text has room: never cut mid-line (the body scrolls instead)
+                    assert label.height() >= label.heightForWidth(label.width()) - 1, label.objectName()
+    for label in meeting.findChildren(QLabel):
+        assert label.minimumWidth() == 0
+    meeting.close()
+
+
+def test_meeting_primary_action_looks_primary(qtbot, window, tmp_path):
+    path = tmp_path / "profil.txt"
+    path.write_text(BIASED, encoding="utf-8")
+    open_file(qtbot, window, path)
+    wait_lint(qtbot, window)
+    meeting = window.open_meeting(full_screen=False)
+    qtbot.waitUntil(meeting.isVisible)
+    meeting.resize(1024, 700)
+    qtbot.wait(1)
+    button = meeting.accept_button
+    assert button.isDefault() and button.font().bold()
+    image = button.grab().toImage()
+    centre = image.pixelColor(4, image.height() // 2)
+    other = meeting.keep_button.grab().toImage()
+    plain = other.pixelColor(4, other.height() // 2)
+    assert centre.green() > centre.red() + 40  # filled with the proposal green
+    assert plain.red() > 200 and plain.green() > 200  # the others stay light
+    meeting.close()
