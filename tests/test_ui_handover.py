@@ -129,3 +129,78 @@ def test_meeting_primary_action_looks_primary(qtbot, window, tmp_path):
     assert centre.green() > centre.red() + 40  # filled with the proposal green
     assert plain.red() > 200 and plain.green() > 200  # the others stay light
     meeting.close()
+
+
+def test_plurals_follow_the_count(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from hirelint.ui.i18n import load_ours
+
+    t = QCoreApplication.translate
+    assert t("Batch", "%n filer granskades.", "", 1) == "1 fil granskades."
+    assert t("Batch", "%n filer granskades.", "", 3) == "3 filer granskades."
+    assert t("MainWindow", "%n varningar", "", 1) == "1 varning"
+    assert t("MainWindow", "%n varningar", "", 0) == "0 varningar"
+    assert t("Batch", "%n kommenterade kopior sparades i %1.", "", 1) == "1 kommenterad kopia sparades i %1."
+    assert t("Batch", "%1 av %n filer", "", 1) == "%1 av 1 fil"
+    en = load_ours("en")  # QTranslator gives the form; QCoreApplication.translate fills in %n
+    assert en.translate("Batch", "%n filer granskades.", "", 1) == "%n file linted."
+    assert en.translate("Batch", "%n filer granskades.", "", 2) == "%n files linted."
+    assert en.translate("MainWindow", "%n varningar", "", 1) == "%n warning"
+    assert en.translate("Batch", "%n kommenterade kopior sparades i %1.", "", 1) == "%n annotated copy saved in %1."
+
+
+def test_every_count_string_has_plural_forms():
+    import xml.etree.ElementTree as ET
+
+    from hirelint.ui.i18n import translations_dir
+
+    for lang in ("sv", "en"):
+        ts = ET.parse(translations_dir() / f"hirelint_{lang}.ts")
+        counted = [m for m in ts.iter("message") if "%n" in (m.findtext("source") or "")]
+        assert len(counted) >= 12
+        for m in counted:
+            assert m.get("numerus") == "yes"
+            assert [f.text for f in m.find("translation").iter("numerusform")][0].count("%n") == 1
+
+
+def test_status_bar_says_one_warning(qtbot, window):
+    type_text(window, "Du är stresstålig.")
+    wait_lint(qtbot, window)
+    warnings = sum(1 for f in window.shown if f.severity == "warning")
+    text = window.status_label.text()
+    if warnings == 1:
+        assert "1 varning," in text or text.endswith("1 varning")
+    assert "varningar" not in text or warnings != 1
+
+
+def test_batch_window_shows_nothing_before_a_run_and_its_table_sorts(qtbot, window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "annonser"
+    folder.mkdir()
+    (folder / "b.txt").write_text(BIASED + " Du är stresstålig, flexibel och driven.", encoding="utf-8")
+    (folder / "a.txt").write_text("Ekonomiassistent till Uppsala.", encoding="utf-8")
+    (folder / "ö.txt").write_text(BIASED, encoding="utf-8")
+    (folder / "å.txt").write_text(BIASED, encoding="utf-8")
+    batch = window.open_batch()
+    assert batch.progress.isHidden() and batch.cancel_button.isHidden()
+    assert "0 av" not in batch.summary.text()
+    batch.folder_edit.setText(str(folder))
+    batch.start()
+    assert not batch.progress.isHidden()
+    qtbot.waitUntil(lambda: not batch.running, timeout=30000)
+    assert batch.progress.text() == "4 av 4 filer"
+    names = lambda: [batch.table.item(r, 0).text() for r in range(batch.table.rowCount())]  # noqa: E731
+    assert names() == ["a.txt", "b.txt", "å.txt", "ö.txt"]  # file order until a header is clicked
+    batch.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    counts = [int(batch.table.item(r, 1).text()) for r in range(4)]
+    assert counts == sorted(counts, reverse=True) and names()[-1] == "a.txt"
+    batch.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names() == ["ö.txt", "å.txt", "b.txt", "a.txt"]  # Swedish order: … z å ä ö
+    # double-click opens the right file whatever the order
+    opened = []
+    batch.openRequested.connect(opened.append)
+    batch._open_row(0, 0)
+    assert opened and opened[0].endswith("ö.txt")
+    batch.close()

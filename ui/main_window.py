@@ -343,12 +343,15 @@ class MainWindow(QMainWindow):
         if n == 0:
             text = translate("MainWindow", "Inga fynd")
         else:
-            text = (translate("MainWindow", "%1 fynd: %2 fel, %3 varningar, %4 råd")
-                    .replace("%1", str(n)).replace("%2", str(by["error"]))
-                    .replace("%3", str(by["warning"])).replace("%4", str(by["info"])))
+            # Each number with its own plural form (Qt's %n): "1 varning", "2 varningar".
+            errors, warnings, advice = by["error"], by["warning"], by["info"]
+            parts = [translate("MainWindow", "%n fel", "", errors),
+                     translate("MainWindow", "%n varningar", "", warnings),
+                     translate("MainWindow", "%n råd", "", advice)]
+            text = translate("MainWindow", "%n fynd", "", n) + ": " + ", ".join(parts)
         dismissed = len(self.session.settled())
         if dismissed:
-            text += " · " + translate("MainWindow", "%1 avgjorda").replace("%1", str(dismissed))
+            text += " · " + translate("MainWindow", "%n avgjorda", "", dismissed)
         self.status_label.setText(text)
 
     @Slot(bool)
@@ -866,9 +869,10 @@ class MainWindow(QMainWindow):
             if result.error:
                 prompts.error(self, translate("MainWindow", "Exporten misslyckades"), result.error.message)
             elif result.output:
+                comments = result.comments
                 self.statusBar().showMessage(
-                    translate("MainWindow", "Kommenterad kopia sparad: %1 (%2 kommentarer)")
-                    .replace("%1", result.output).replace("%2", str(result.comments)), 8000)
+                    translate("MainWindow", "Kommenterad kopia sparad: %1 (%n kommentarer)", "", comments)
+                    .replace("%1", result.output), 8000)
             else:
                 self.statusBar().showMessage(str(result.skipped or ""), 8000)
 
