@@ -204,3 +204,81 @@ def test_batch_window_shows_nothing_before_a_run_and_its_table_sorts(qtbot, wind
     batch._open_row(0, 0)
     assert opened and opened[0].endswith("ö.txt")
     batch.close()
+
+
+def test_panels_stack_so_the_editor_gets_the_room_at_1366(qtbot, window):
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    qtbot.wait(20)
+    assert window.tabifiedDockWidgets(window.findings_dock) == [window.overview_dock]
+    assert window.editor.width() >= 0.6 * window.width()
+    window.resize(1800, 1000)
+    qtbot.waitUntil(lambda: window.width() == 1800)
+    qtbot.wait(20)
+    assert not window.tabifiedDockWidgets(window.findings_dock)
+    assert not window.overview_dock.isHidden() and not window.findings_dock.isHidden()
+
+
+def test_f6_moves_between_panes_and_ctrl_digits_apply_suggestions(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    type_text(window, "Vi söker en säljkille.")
+    wait_lint(qtbot, window)
+    f = next(f for f in window.shown if f.text.lower() == "säljkille")
+    window.findings_panel.select(f)
+    window.editor.setFocus()
+    seen = []
+    for _ in range(len(window.panes())):
+        seen.append(window.focus_pane(1))
+    assert seen[0] is window.findings_panel.tree
+    assert seen[1] is window.findings_panel.detail.buttons[0]  # the first "Använd" button
+    assert seen[-1] is window.editor
+    assert window.focus_pane(-1) is not window.editor  # Shift+F6 goes back
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"F6", "Shift+F6", "Ctrl+1", "Ctrl+9"} <= shortcuts
+    # every suggestion button is reachable with Tab and named by its shortcut
+    buttons = window.findings_panel.detail.buttons
+    assert buttons and all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    assert buttons[0].text().endswith("Ctrl+1")
+    rewrites = [s for s in f.suggestions if s.applicability != "advice"]
+    n = min(2, len(rewrites))
+    window.findings_panel.select(f)
+    assert window.apply_numbered(n)
+    assert rewrites[n - 1].text in window.editor.plain_text()
+    assert QApplication.instance() is not None
+
+
+def test_two_findings_on_one_span_are_both_listed(qtbot, qapp):
+    from hirelint.model import Finding, Suggestion
+    from hirelint.ui.editor import DraftEditor, finding_tooltip
+    from hirelint.ui.findings_panel import FindingsPanel
+
+    text = "Vi söker en ung säljkille."
+    s = text.index("ung")
+
+    def make(code, category, ground, message):
+        return Finding(code=code, category=category, ground=ground, severity="warning", start=s, end=s + 3,
+                       text="ung", location="", message=message, why="w", legal="", source="",
+                       suggestions=(Suggestion("driven"),))
+
+    a = make("ALD001", "discrimination", "age", "Ålderskrav: ”ung”.")
+    b = make("KOD001", "gender-coded", None, "Könskodat ord: ”ung”.")
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings([a, b])
+    assert len(panel.ordered()) == 2
+    panel.select(a)
+    assert not panel.detail.also.isHidden() and "Könskodat ord" in panel.detail.also.text()
+    panel.select(b)
+    assert "Ålderskrav" in panel.detail.also.text()
+
+    editor = DraftEditor()
+    qtbot.addWidget(editor)
+    editor.set_text(text)
+    editor.set_findings([a, b], text)
+    spans = editor.spans_at(s + 1)
+    assert {sp.finding.code for sp in spans} == {"ALD001", "KOD001"}
+    tip = "\n\n".join(finding_tooltip(sp.finding) for sp in spans)
+    assert "Ålderskrav" in tip and "Könskodat" in tip

@@ -15,7 +15,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from hirelint import __version__
 from hirelint.decisions import ACCEPTED, APPLIED, DISMISSED, KEPT, sentence_at
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.last_update_ms: Optional[float] = None
         self.pipeline_state = ""
         self.meeting = None
+        self._compact: Optional[bool] = None  # panels stacked as tabs (see _fit_panels)
         self.batch_window = None
         self.decisions_dialog = None
         self._jobs: dict[int, str] = {}
@@ -120,6 +121,35 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._update_title()
         self._refresh_findings()
+        self._fit_panels()
+
+    # -- panels on small screens --------------------------------------------------------------
+
+    COMPACT_BELOW = 1400  # px: narrower windows (a 1366×768 laptop) stack the panels as tabs
+
+    def _fit_panels(self) -> None:
+        """In a narrow window the overview and the findings share one column as tabs (the
+        findings in front) so the editor keeps most of the width; a wide window has one panel
+        on each side again."""
+        compact = self.width() < self.COMPACT_BELOW
+        if compact == getattr(self, "_compact", None) or not hasattr(self, "overview_dock"):
+            return
+        self._compact = compact
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        if compact:
+            if self.dockWidgetArea(self.findings_dock) != right:
+                self.addDockWidget(right, self.findings_dock)
+            self.tabifyDockWidget(self.findings_dock, self.overview_dock)
+            self.findings_dock.raise_()
+            self.resizeDocks([self.findings_dock], [max(300, int(self.width() * 0.28))], Qt.Orientation.Horizontal)
+        else:
+            if self.tabifiedDockWidgets(self.findings_dock):
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.overview_dock)
+            self.resizeDocks([self.findings_dock, self.overview_dock], [430, 300], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(ev)
+        self._fit_panels()
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -192,6 +222,16 @@ class MainWindow(QMainWindow):
         self.act_apply = self._action(translate("MainWindow", "Använd &förslaget"), self.apply_current, "Ctrl+Return", "actApply",
                                       translate("MainWindow", "Använd det första förslaget för det valda fyndet"))
         self.act_dismiss = self._action(translate("MainWindow", "A&vfärda fynd …"), self.dismiss_current, "Ctrl+D", "actDismiss")
+        # Every suggestion from the keyboard: Ctrl+1 … Ctrl+9 applies rewrite n of the current finding.
+        self.act_apply_n = [
+            self._action(translate("MainWindow", "Använd förslag %1").replace("%1", str(n)),
+                         lambda n=n: self.apply_numbered(n), f"Ctrl+{n}", f"actApply{n}")
+            for n in range(1, 10)]
+        # F6 / Shift+F6: the editor, the findings list, the explanation with its buttons, the overview.
+        self.act_next_pane = self._action(translate("MainWindow", "Nästa &panel"), lambda: self.focus_pane(1),
+                                          "F6", "actNextPane")
+        self.act_prev_pane = self._action(translate("MainWindow", "Föregående panel"), lambda: self.focus_pane(-1),
+                                          "Shift+F6", "actPrevPane")
 
         self.act_meeting = self._action(translate("MainWindow", "&Mötesläge"), self.open_meeting, "F5", "actMeeting",
                                         translate("MainWindow", "Gå igenom fynden med kunden, ett i taget"))
@@ -237,6 +277,9 @@ class MainWindow(QMainWindow):
 
         m = bar.addMenu(translate("MainWindow", "&Visa"))
         m.addAction(self.act_meeting)
+        m.addSeparator()
+        m.addAction(self.act_next_pane)
+        m.addAction(self.act_prev_pane)
         m.addSeparator()
         fa = self.findings_dock.toggleViewAction()
         fa.setText(translate("MainWindow", "Panelen &Fynd"))
@@ -480,6 +523,50 @@ class MainWindow(QMainWindow):
         s = next((s for s in f.suggestions if s.applicability != "advice"), None)
         if s is not None:
             self.apply_suggestion(f, s)
+
+    def apply_numbered(self, n: int) -> bool:
+        """Apply rewrite ``n`` (1-based, in the order the explanation lists them) of the current
+        finding."""
+        f = self.current_finding()
+        if f is None:
+            return False
+        rewrites = [s for s in f.suggestions if s.applicability != "advice"]
+        if not 1 <= n <= len(rewrites):
+            self.statusBar().showMessage(translate("MainWindow", "Fyndet har inget förslag %1.").replace("%1", str(n)), 4000)
+            return False
+        return self.apply_suggestion(f, rewrites[n - 1])
+
+    def panes(self) -> list[QWidget]:
+        """The panes F6 moves between, in order, as far as they are shown."""
+        out: list[QWidget] = [self.editor]
+        if not self.findings_dock.isHidden():
+            panel = self.findings_panel
+            out.append(panel.tree if panel.tree.isVisible() or not panel.empty.isVisible() else panel.empty)
+            detail = panel.detail
+            out.append(detail.buttons[0] if detail.buttons else detail.text if detail.text.isVisible() else detail)
+        if not self.overview_dock.isHidden():
+            out.append(self.overview.requirements)
+        return out
+
+    def focus_pane(self, step: int) -> QWidget:
+        """Move the keyboard focus to the next (or previous) pane; a tabbed dock comes forward."""
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes)
+                        if focus is not None and (focus is p or p.isAncestorOf(focus))), None)
+        if current is None and focus is not None:  # elsewhere in a dock: the nearest pane before it
+            for i, p in enumerate(panes):
+                dock = self.findings_dock if self.findings_dock.isAncestorOf(p) else self.overview_dock
+                if dock.isAncestorOf(focus):
+                    current = i
+                    break
+        target = panes[((current if current is not None else 0) + step) % len(panes)]
+        for dock in (self.findings_dock, self.overview_dock):
+            if dock.isAncestorOf(target):
+                dock.raise_()  # shown if it shares its place with the other panel as a tab
+        target.setFocusPolicy(target.focusPolicy() | Qt.FocusPolicy.TabFocus)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return target
 
     def dismiss_current(self) -> None:
         f = self.current_finding()

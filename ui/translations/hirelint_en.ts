@@ -298,32 +298,32 @@
             <translation>Type or paste a job ad or requirement profile here – or open a file (Ctrl+O) or drop one here. It is checked as you type, entirely on your computer.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="260" />
+            <location filename="../editor.py" line="261" />
             <source>Ersätt med ”%1”</source>
             <translation>Replace with “%1”</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="261" />
+            <location filename="../editor.py" line="262" />
             <source>Stryk ordet</source>
             <translation>Delete the word</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="264" />
+            <location filename="../editor.py" line="265" />
             <source>Avfärda med motivering…</source>
             <translation>Dismiss with a reason…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="332" />
+            <location filename="../editor.py" line="333" />
             <source>Marginal med fyndsymboler</source>
             <translation>Margin with finding symbols</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="407" />
+            <location filename="../editor.py" line="408" />
             <source>Förslag: %1</source>
             <translation>Suggestion: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="407" />
+            <location filename="../editor.py" line="408" />
             <source>stryk ordet</source>
             <translation>delete the word</translation>
         </message>
@@ -346,82 +346,82 @@
             <translation>No findings yet.</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="197" />
+            <location filename="../findings_panel.py" line="204" />
             <source>Förklaring av fyndet</source>
             <translation>Explanation of the finding</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="217" />
+            <location filename="../findings_panel.py" line="233" />
             <source>Varför, rättslig grund och källa</source>
             <translation>Why, legal basis and source</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="222" />
+            <location filename="../findings_panel.py" line="238" />
             <source>Förslag</source>
             <translation>Suggestions</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="231" />
+            <location filename="../findings_panel.py" line="247" />
             <source>Avfärda med motivering…</source>
             <translation>Dismiss with a reason…</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="233" />
+            <location filename="../findings_panel.py" line="249" />
             <source>Markera fyndet som inte tillämpligt. Du anger varför; beslutet loggas. (Ctrl+D)</source>
             <translation>Mark the finding as not applicable. You give the reason; the decision is logged. (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="247" />
+            <location filename="../findings_panel.py" line="270" />
             <source>Välj ett fynd i listan eller i texten.</source>
             <translation>Choose a finding in the list or in the text.</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="261" />
+            <location filename="../findings_panel.py" line="284" />
             <source>Varför</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="262" />
+            <location filename="../findings_panel.py" line="285" />
             <source>Rättslig grund</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="263" />
+            <location filename="../findings_panel.py" line="286" />
             <source>Källa</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="264" />
+            <location filename="../findings_panel.py" line="287" />
             <source>styrka</source>
             <translation>strength</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="283" />
+            <location filename="../findings_panel.py" line="307" />
             <source>Råd</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="289" />
+            <location filename="../findings_panel.py" line="313" />
             <source>(stryk ordet)</source>
             <translation>(delete the word)</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="294" />
+            <location filename="../findings_panel.py" line="318" />
             <source>Fyll i det som står inom hakparentes.</source>
             <translation>Fill in what is in square brackets.</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="295" />
+            <location filename="../findings_panel.py" line="320" />
             <source>Använd</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="297" />
+            <location filename="../findings_panel.py" line="322" />
             <source>Använd förslaget %1</source>
             <translation>Apply the suggestion %1</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="298" />
+            <location filename="../findings_panel.py" line="323" />
             <source>Ersätt ”%1” med förslaget (kan ångras med Ctrl+Z)</source>
             <translation>Replace “%1” with the suggestion (Ctrl+Z undoes it)</translation>
         </message>
@@ -502,273 +502,288 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../main_window.py" line="75" />
+            <location filename="../main_window.py" line="76" />
             <source>Fynd</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="77" />
+            <location filename="../main_window.py" line="78" />
             <source>Översikt</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="82" />
+            <location filename="../main_window.py" line="83" />
             <source>Granskningsstatus</source>
             <translation>Lint status</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="83" />
+            <location filename="../main_window.py" line="84" />
             <source>Språkanalys: laddas …</source>
             <translation>Language analysis: loading …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="158" />
+            <location filename="../main_window.py" line="188" />
             <source>&amp;Nytt utkast</source>
             <translation>&amp;New draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="159" />
+            <location filename="../main_window.py" line="189" />
             <source>&amp;Öppna …</source>
             <translation>&amp;Open …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="160" />
+            <location filename="../main_window.py" line="190" />
             <source>Öppna en annons eller kravprofil (.docx, .txt, .md)</source>
             <translation>Open a job ad or requirement profile (.docx, .txt, .md)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="161" />
+            <location filename="../main_window.py" line="191" />
             <source>&amp;Spara</source>
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="162" />
+            <location filename="../main_window.py" line="192" />
             <source>Spara s&amp;om …</source>
             <translation>Save &amp;As …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="163" />
+            <location filename="../main_window.py" line="193" />
             <source>Rensad annons som &amp;Word (.docx) …</source>
             <translation>Cleaned ad as &amp;Word (.docx) …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="165" />
+            <location filename="../main_window.py" line="195" />
             <source>Rensad annons som &amp;text (.txt) …</source>
             <translation>Cleaned ad as &amp;text (.txt) …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="167" />
+            <location filename="../main_window.py" line="197" />
             <source>&amp;Kommenterad Word-kopia …</source>
             <translation>&amp;Annotated Word copy …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="169" />
+            <location filename="../main_window.py" line="199" />
             <source>En Word-kopia med en kommentar vid varje fynd</source>
             <translation>A Word copy with a comment at each finding</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="170" />
+            <location filename="../main_window.py" line="200" />
             <source>Kund&amp;rapport (Word) …</source>
             <translation>Client &amp;report (Word) …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="172" />
+            <location filename="../main_window.py" line="202" />
             <source>Kundrapport (&amp;PDF) …</source>
             <translation>Client report (&amp;PDF) …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="174" />
+            <location filename="../main_window.py" line="204" />
             <source>&amp;Granska en mapp …</source>
             <translation>&amp;Lint a folder …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="175" />
+            <location filename="../main_window.py" line="205" />
             <source>Granska alla annonser i en mapp</source>
             <translation>Lint every ad in a folder</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="176" />
+            <location filename="../main_window.py" line="206" />
             <source>&amp;Avsluta</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="178" />
+            <location filename="../main_window.py" line="208" />
             <source>&amp;Ångra</source>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="179" />
+            <location filename="../main_window.py" line="209" />
             <source>&amp;Gör om</source>
             <translation>&amp;Redo</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="184" />
+            <location filename="../main_window.py" line="214" />
             <source>Klipp &amp;ut</source>
             <translation>Cu&amp;t</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="185" />
+            <location filename="../main_window.py" line="215" />
             <source>&amp;Kopiera</source>
             <translation>&amp;Copy</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="186" />
+            <location filename="../main_window.py" line="216" />
             <source>Klistra &amp;in</source>
             <translation>&amp;Paste</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="187" />
+            <location filename="../main_window.py" line="217" />
             <source>Markera &amp;allt</source>
             <translation>Select &amp;All</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="190" />
+            <location filename="../main_window.py" line="220" />
             <source>&amp;Nästa fynd</source>
             <translation>&amp;Next finding</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="191" />
+            <location filename="../main_window.py" line="221" />
             <source>&amp;Föregående fynd</source>
             <translation>&amp;Previous finding</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="192" />
+            <location filename="../main_window.py" line="222" />
             <source>Använd &amp;förslaget</source>
             <translation>Apply &amp;suggestion</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="193" />
+            <location filename="../main_window.py" line="223" />
             <source>Använd det första förslaget för det valda fyndet</source>
             <translation>Apply the first suggestion for the selected finding</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="194" />
+            <location filename="../main_window.py" line="224" />
             <source>A&amp;vfärda fynd …</source>
             <translation>&amp;Dismiss finding …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="196" />
+            <location filename="../main_window.py" line="227" />
+            <source>Använd förslag %1</source>
+            <translation>Apply suggestion %1</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="231" />
+            <source>Nästa &amp;panel</source>
+            <translation>Next &amp;pane</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="233" />
+            <source>Föregående panel</source>
+            <translation>Previous pane</translation>
+        </message>
+        <message>
+            <location filename="../main_window.py" line="236" />
             <source>&amp;Mötesläge</source>
             <translation>&amp;Meeting mode</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="197" />
+            <location filename="../main_window.py" line="237" />
             <source>Gå igenom fynden med kunden, ett i taget</source>
             <translation>Go through the findings with the client, one at a time</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="198" />
+            <location filename="../main_window.py" line="238" />
             <source>&amp;Inställningar …</source>
             <translation>&amp;Settings …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="200" />
+            <location filename="../main_window.py" line="240" />
             <source>&amp;Beslut i utkastet …</source>
             <translation>&amp;Decisions in the draft …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="202" />
+            <location filename="../main_window.py" line="242" />
             <source>Beslut om fynden, med återställning av avfärdade fynd</source>
             <translation>Decisions about the findings, with restore for dismissed findings</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="203" />
+            <location filename="../main_window.py" line="243" />
             <source>Öppna mappen med &amp;beslutsloggen</source>
             <translation>Open the &amp;decision log folder</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="204" />
+            <location filename="../main_window.py" line="244" />
             <source>&amp;Om hirelint</source>
             <translation>&amp;About hirelint</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="207" />
+            <location filename="../main_window.py" line="247" />
             <source>&amp;Arkiv</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="210" />
+            <location filename="../main_window.py" line="250" />
             <source>Senaste &amp;filer</source>
             <translation>Recent &amp;files</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="216" />
+            <location filename="../main_window.py" line="256" />
             <source>&amp;Exportera</source>
             <translation>&amp;Export</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="228" />
+            <location filename="../main_window.py" line="268" />
             <source>&amp;Redigera</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="238" />
+            <location filename="../main_window.py" line="278" />
             <source>&amp;Visa</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="242" />
+            <location filename="../main_window.py" line="285" />
             <source>Panelen &amp;Fynd</source>
             <translation>&amp;Findings panel</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="244" />
+            <location filename="../main_window.py" line="287" />
             <source>Panelen Ö&amp;versikt</source>
             <translation>&amp;Overview panel</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="248" />
+            <location filename="../main_window.py" line="291" />
             <source>Ver&amp;ktyg</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="252" />
+            <location filename="../main_window.py" line="295" />
             <source>&amp;Hjälp</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="255" />
+            <location filename="../main_window.py" line="298" />
             <source>Verktygsfält</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="282" />
+            <location filename="../main_window.py" line="325" />
             <source>Töm listan</source>
             <translation>Clear the list</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="285" />
+            <location filename="../main_window.py" line="328" />
             <source>(inga filer ännu)</source>
             <translation>(no files yet)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="306" />
+            <location filename="../main_window.py" line="349" />
             <source>Granskningen misslyckades: %1</source>
             <translation>Linting failed: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="326" />
+            <location filename="../main_window.py" line="369" />
             <source>Inga fynd. Texten följer de regler som är påslagna.</source>
             <translation>No findings. The text follows the rules that are switched on.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="328" />
+            <location filename="../main_window.py" line="371" />
             <source>Inga fynd ännu. Skriv, klistra in eller öppna en annons.</source>
             <translation>No findings yet. Type, paste or open an ad.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="339" />
-            <location filename="../main_window.py" line="360" />
+            <location filename="../main_window.py" line="382" />
+            <location filename="../main_window.py" line="403" />
             <source>Granskar …</source>
             <translation>Linting …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="344" />
+            <location filename="../main_window.py" line="387" />
             <source>Inga fynd</source>
             <translation>No findings</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="391" />
             <source>%n fel</source>
             <translation>
                 <numerusform>%n error</numerusform>
@@ -776,7 +791,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="392" />
             <source>%n varningar</source>
             <translation>
                 <numerusform>%n warning</numerusform>
@@ -784,7 +799,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="350" />
+            <location filename="../main_window.py" line="393" />
             <source>%n råd</source>
             <translation>
                 <numerusform>%n piece of advice</numerusform>
@@ -792,7 +807,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="394" />
             <source>%n fynd</source>
             <translation>
                 <numerusform>%n finding</numerusform>
@@ -800,15 +815,20 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="397" />
             <source>%n avgjorda</source>
             <translation>
                 <numerusform>%n settled</numerusform>
                 <numerusform>%n settled</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../main_window.py" line="535" />
+            <source>Fyndet har inget förslag %1.</source>
+            <translation>The finding has no suggestion %1.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="874" />
+            <location filename="../main_window.py" line="961" />
             <source>Kommenterad kopia sparad: %1 (%n kommentarer)</source>
             <translation>
                 <numerusform>Annotated copy saved: %1 (%n comment)</numerusform>
@@ -816,22 +836,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="366" />
+            <location filename="../main_window.py" line="409" />
             <source>Språkanalys: förenklad</source>
             <translation>Language analysis: basic</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="370" />
+            <location filename="../main_window.py" line="413" />
             <source>Språkanalys: klar</source>
             <translation>Language analysis: ready</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="376" />
+            <location filename="../main_window.py" line="419" />
             <source>Lexikonmappen kunde inte läsas</source>
             <translation>The lexicon folder could not be read</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="377" />
+            <location filename="../main_window.py" line="420" />
             <source>%1
 
 hirelint använder de inbyggda lexikonen tills du rättar mappen under Verktyg → Inställningar.</source>
@@ -840,187 +860,187 @@ hirelint använder de inbyggda lexikonen tills du rättar mappen under Verktyg �
 hirelint uses the built-in lexicons until you fix the folder under Tools → Settings.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="414" />
+            <location filename="../main_window.py" line="457" />
             <source>Fyndet visas igen; beslutet loggades.</source>
             <translation>The finding is shown again; the decision was logged.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="436" />
+            <location filename="../main_window.py" line="479" />
             <source>Texten har ändrats sedan granskningen – förslaget fördes inte in. Granskar igen …</source>
             <translation>The text has changed since it was linted – the suggestion was not applied. Linting again …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="444" />
+            <location filename="../main_window.py" line="487" />
             <source>Förslaget fördes in. Ångra med Ctrl+Z.</source>
             <translation>Suggestion applied. Undo with Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="457" />
+            <location filename="../main_window.py" line="500" />
             <source>Fyndet avfärdades och beslutet loggades.</source>
             <translation>The finding was dismissed and the decision logged.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="513" />
+            <location filename="../main_window.py" line="600" />
             <source>Mötesläge</source>
             <translation>Meeting mode</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="514" />
+            <location filename="../main_window.py" line="601" />
             <source>Det finns inga fynd att gå igenom.</source>
             <translation>There are no findings to go through.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="538" />
+            <location filename="../main_window.py" line="625" />
             <source>Osparat utkast</source>
             <translation>Unsaved draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="604" />
+            <location filename="../main_window.py" line="691" />
             <source>Öppnar %1 …</source>
             <translation>Opening %1 …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="615" />
+            <location filename="../main_window.py" line="702" />
             <source>Filen kunde inte öppnas</source>
             <translation>The file could not be opened</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="658" />
-            <location filename="../main_window.py" line="777" />
+            <location filename="../main_window.py" line="745" />
+            <location filename="../main_window.py" line="864" />
             <source>annons</source>
             <translation>ad</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="660" />
+            <location filename="../main_window.py" line="747" />
             <source>(granskad)</source>
             <translation>(reviewed)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="666" />
+            <location filename="../main_window.py" line="753" />
             <source>Spara utkastet</source>
             <translation>Save the draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="672" />
-            <location filename="../main_window.py" line="855" />
+            <location filename="../main_window.py" line="759" />
+            <location filename="../main_window.py" line="942" />
             <source>Originalet skrivs aldrig över</source>
             <translation>The original is never overwritten</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="673" />
+            <location filename="../main_window.py" line="760" />
             <source>Välj ett nytt filnamn; Word-originalet lämnas orört.</source>
             <translation>Choose a new file name; the Word original is left untouched.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="689" />
+            <location filename="../main_window.py" line="776" />
             <source>Kunde inte spara</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="705" />
+            <location filename="../main_window.py" line="792" />
             <source>Sparat: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="707" />
+            <location filename="../main_window.py" line="794" />
             <source>originalets formatering kunde inte behållas</source>
             <translation>the original's formatting could not be kept</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="722" />
+            <location filename="../main_window.py" line="809" />
             <source>utkastet</source>
             <translation>the draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="731" />
+            <location filename="../main_window.py" line="818" />
             <source>Nytt utkast</source>
             <translation>New draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="745" />
+            <location filename="../main_window.py" line="832" />
             <source>Återställningskopian kunde inte sparas: %1</source>
             <translation>The recovery copy could not be saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="755" />
+            <location filename="../main_window.py" line="842" />
             <source>utan namn</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="782" />
+            <location filename="../main_window.py" line="869" />
             <source>(ren)</source>
             <translation>(clean)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="784" />
+            <location filename="../main_window.py" line="871" />
             <source>Exportera rensad annons</source>
             <translation>Export cleaned ad</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="799" />
-            <location filename="../main_window.py" line="846" />
-            <location filename="../main_window.py" line="866" />
-            <location filename="../main_window.py" line="870" />
+            <location filename="../main_window.py" line="886" />
+            <location filename="../main_window.py" line="933" />
+            <location filename="../main_window.py" line="953" />
+            <location filename="../main_window.py" line="957" />
             <source>Exporten misslyckades</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="801" />
+            <location filename="../main_window.py" line="888" />
             <source>Exporterat: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="806" />
+            <location filename="../main_window.py" line="893" />
             <source>(kommenterad)</source>
             <translation>(annotated)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="808" />
+            <location filename="../main_window.py" line="895" />
             <source>Spara kommenterad Word-kopia</source>
             <translation>Save annotated Word copy</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="819" />
+            <location filename="../main_window.py" line="906" />
             <source>Skriver den kommenterade kopian …</source>
             <translation>Writing the annotated copy …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="827" />
+            <location filename="../main_window.py" line="914" />
             <source>kundrapport</source>
             <translation>client report</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="829" />
+            <location filename="../main_window.py" line="916" />
             <source>Spara kundrapport</source>
             <translation>Save client report</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="837" />
+            <location filename="../main_window.py" line="924" />
             <source>Utkast utan namn</source>
             <translation>Untitled draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="849" />
+            <location filename="../main_window.py" line="936" />
             <source>Kundrapporten sparades: %1</source>
             <translation>Client report saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="856" />
+            <location filename="../main_window.py" line="943" />
             <source>Välj ett annat filnamn än utkastets eget.</source>
             <translation>Choose a file name other than the draft's own.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="916" />
+            <location filename="../main_window.py" line="1003" />
             <source>Språket byts nästa gång hirelint startas.</source>
             <translation>The language changes the next time hirelint starts.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="923" />
+            <location filename="../main_window.py" line="1010" />
             <source>Om hirelint</source>
             <translation>About hirelint</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="923" />
+            <location filename="../main_window.py" line="1010" />
             <source>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Granskar platsannonser och kravprofiler offline: formuleringar som riskerar att diskriminera och krav som inte går att pröva, med förklaringar och neutrala, mätbara förslag.&lt;/p&gt;&lt;p&gt;Inget lämnar datorn. hirelint skriver annonser; det bedömer aldrig kandidater.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Checks Swedish job ads and requirement profiles offline: wording that risks discrimination and requirements no one can screen against, with explanations and neutral, measurable suggestions.&lt;/p&gt;&lt;p&gt;Nothing leaves the computer. hirelint writes ads; it never assesses candidates.&lt;/p&gt;</translation>
         </message>

@@ -54,7 +54,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../main_window.py" line="348" />
+            <location filename="../main_window.py" line="391" />
             <source>%n fel</source>
             <translation>
                 <numerusform>%n fel</numerusform>
@@ -62,7 +62,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="349" />
+            <location filename="../main_window.py" line="392" />
             <source>%n varningar</source>
             <translation>
                 <numerusform>%n varning</numerusform>
@@ -70,7 +70,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="350" />
+            <location filename="../main_window.py" line="393" />
             <source>%n råd</source>
             <translation>
                 <numerusform>%n råd</numerusform>
@@ -78,7 +78,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="351" />
+            <location filename="../main_window.py" line="394" />
             <source>%n fynd</source>
             <translation>
                 <numerusform>%n fynd</numerusform>
@@ -86,7 +86,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="354" />
+            <location filename="../main_window.py" line="397" />
             <source>%n avgjorda</source>
             <translation>
                 <numerusform>%n avgjord</numerusform>
@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="874" />
+            <location filename="../main_window.py" line="961" />
             <source>Kommenterad kopia sparad: %1 (%n kommentarer)</source>
             <translation>
                 <numerusform>Kommenterad kopia sparad: %1 (%n kommentar)</numerusform>
