@@ -80,3 +80,14 @@ def test_line_count_wraps_between_words():
     assert _line_count("Diskrimineringsrisk", 20) == 1
     assert _line_count("Andel bedömningsbara skallkrav", 22, bold=True) == 2
     assert _line_count("Andel bedömningsbara skallkrav", 17, bold=True) == 3
+
+
+def test_a_vague_finding_inside_makes_a_must_have_unscreenable():
+    text = "- Du är stresstålig och har B-körkort."
+    s = text.index("stresstålig")
+    f = Finding(code="VAG001", category="vague-requirement", ground=None, severity="warning", start=s,
+                end=s + 11, text="stresstålig", location="", message="m", why="w", legal="", source="")
+    req = Requirement(text[2:], 2, len(text), "must", True)  # the model's own flag says screenable
+    report = Report(path="p.txt", findings=(f,), requirements=(req,))
+    assert clear_share(report) == (0, 1)
+    assert clear_share(report, ()) == (1, 1)  # dismissed: clear again

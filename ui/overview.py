@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirelint.model import GROUNDS, Finding, Report
-from hirelint.render.musts import discriminating, must_haves
+from hirelint.render.musts import discriminating, must_haves, screenable
 
 from .style import category_label, ground_label, style_for
 
@@ -239,7 +239,8 @@ class OverviewPanel(QScrollArea):
         reqs = report.requirements if report else ()
         must = must_haves(report)
         unfair = {id(r) for r in reqs if discriminating(r, findings)}
-        ok = sum(1 for r in must if r.screenable and id(r) not in unfair)
+        measurable = {id(r) for r in reqs if screenable(r, findings)}
+        ok = sum(1 for r in must if id(r) in measurable and id(r) not in unfair)
         self.screenable.setMaximum(max(1, len(must)))
         self.screenable.setValue(ok)
         if must:
@@ -254,20 +255,22 @@ class OverviewPanel(QScrollArea):
         self.requirements.setRowCount(0)
         for r in reqs:
             kind = translate("Overview", "Skall") if r.kind == "must" else translate("Overview", "Merit")
-            if id(r) in unfair:
-                ok_text = translate("Overview", "✗ Nej – diskriminerande")
+            if id(r) in unfair:  # short, so the requirement keeps the width; the tooltip says why
+                ok_text = f"{style_for('discrimination').symbol} " + translate("Overview", "Nej")
             else:
-                ok_text = translate("Overview", "✓ Ja") if r.screenable else translate("Overview", "✗ Nej")
+                ok_text = translate("Overview", "✓ Ja") if id(r) in measurable else translate("Overview", "✗ Nej")
             row = self.requirements.rowCount()
             self.requirements.insertRow(row)
             cells = [r.text.strip().lstrip(" -–•*").strip(), kind, ok_text]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(r.text.strip())
+                item.setToolTip(r.text.strip() + ("\n" + translate(
+                    "Overview", "Går inte att pröva: en formulering i kravet riskerar att diskriminera.")
+                    if id(r) in unfair else ""))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if col == 2 and id(r) in unfair:
                     item.setForeground(QColor(style_for("discrimination").colour))
-                elif col == 2 and not r.screenable:
+                elif col == 2 and id(r) not in measurable:
                     item.setForeground(QColor(style_for("vague-requirement").colour))
                 self.requirements.setItem(row, col, item)
         self.requirements.resizeRowsToContents()

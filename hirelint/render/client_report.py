@@ -34,7 +34,7 @@ from hirelint.decisions import (
 )
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
 from hirelint.render.atomic import atomic_write
-from hirelint.render.musts import discriminating
+from hirelint.render.musts import discriminating, screenable
 
 OPEN = "open"
 STATUS_LABELS = {
@@ -85,6 +85,7 @@ class ClientReport:
     requirements: tuple[Requirement, ...]
     balance: tuple[int, int]
     unfair: frozenset = frozenset()  # indexes of requirements with a discrimination finding inside
+    vague: frozenset = frozenset()  # indexes of requirements with a vague-requirement finding inside
 
     @classmethod
     def build(
@@ -125,6 +126,8 @@ class ClientReport:
             balance=report.balance if report else (0, 0),
             unfair=frozenset(i for i, r in enumerate(report.requirements if report else ())
                              if discriminating(r, shown)),
+            vague=frozenset(i for i, r in enumerate(report.requirements if report else ())
+                            if not screenable(r, shown)),
         )
 
     # -- figures ------------------------------------------------------------------------------
@@ -135,13 +138,14 @@ class ClientReport:
     def screenable(self) -> tuple[int, int]:
         """(clear must-haves, all must-haves): screenable and without a discrimination finding."""
         must = [(i, r) for i, r in enumerate(self.requirements) if r.kind == "must"]
-        return sum(1 for i, r in must if r.screenable and i not in self.unfair), len(must)
+        return sum(1 for i, r in must if r.screenable and i not in self.vague and i not in self.unfair), len(must)
 
     def verdict(self, index: int) -> str:
         """The "Går att pröva" cell of requirement ``index``."""
         if index in self.unfair:
             return "Nej – risk för diskriminering"
-        return "Ja" if self.requirements[index].screenable else "Nej – gör kravet mätbart"
+        ok = self.requirements[index].screenable and index not in self.vague
+        return "Ja" if ok else "Nej – gör kravet mätbart"
 
     def summary_lines(self) -> list[str]:
         """The summary paragraph as short Swedish lines."""
