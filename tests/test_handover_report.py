@@ -106,3 +106,37 @@ def test_must_haves_with_discrimination_are_not_clear(report):
     cr = ClientReport.build(report, findings=report.findings[:1])  # the other one dismissed
     assert cr.screenable() == (1, 2)
     assert cr.verdict(0) == "Nej – risk för diskriminering" and cr.verdict(1) == "Ja"
+
+
+def test_pdf_uses_the_page_and_keeps_tables_whole(qapp, tmp_path):
+    """A4, the text block about 17 cm wide (not Qt's extra 2 cm on top of the margins), and no
+    item table starting on one page and ending on the next."""
+    import re
+    import shutil
+    import subprocess
+
+    from hirelint.engine import Linter
+    from hirelint.model import Document
+    from hirelint.ui import exports
+
+    text = "\n".join(f"- Du är ung och hungrig, stresstålig och har svenska som modersmål nr {i}."
+                     for i in range(12))
+    report = Linter.default(use_nlp=False).lint(Document.from_text("Krav\n" + text, "p.txt"))
+    html = ClientReport.build(report, prepared_by="Anna Lind").to_html()
+    out = exports.write_pdf(tmp_path / "rapport.pdf", html)
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    layout = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    pages = layout.split("\f")
+    assert len(pages) >= 2
+    # every "Kundens formulering" row (a table's first row) has its "Beslut" row on the same page
+    for page in pages:
+        assert page.count("Kundens") == page.count("Beslut"), page[:200]
+    bbox = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"],
+                          capture_output=True, text=True).stdout
+    page_w = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+    xs = [(float(a), float(b)) for a, b in re.findall(r'xMin="([\d.]+)"[^>]*xMax="([\d.]+)"', bbox)]
+    left, right = min(a for a, _ in xs), max(b for _, b in xs)
+    assert 590 <= page_w <= 600  # A4
+    assert left < 0.12 * page_w and right > 0.85 * page_w  # margins of about 2 cm, not 4
