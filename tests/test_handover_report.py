@@ -140,3 +140,15 @@ def test_pdf_uses_the_page_and_keeps_tables_whole(qapp, tmp_path):
     left, right = min(a for a, _ in xs), max(b for _, b in xs)
     assert 590 <= page_w <= 600  # A4
     assert left < 0.12 * page_w and right > 0.85 * page_w  # margins of about 2 cm, not 4
+
+
+def test_a_logged_decision_with_a_weak_source_prints_no_source(report):
+    from hirelint.decisions import KEPT, Decision, sentence_of
+
+    f = report.findings[0]
+    old = Decision.for_finding(KEPT, f, sentence_of(f, TEXT), reason="Kunden står fast.", origin="meeting")
+    from dataclasses import replace
+
+    old = replace(old, source="En forskningsrapport (2019)", strength="forskning")
+    html = ClientReport.build(report, [old]).to_html()
+    assert "forskningsrapport" not in html and "styrka: forskning" not in html

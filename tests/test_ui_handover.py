@@ -283,3 +283,17 @@ def test_two_findings_on_one_span_are_both_listed(qtbot, qapp):
     assert {sp.finding.code for sp in spans} == {"ALD001", "KOD001"}
     tip = "\n\n".join(finding_tooltip(sp.finding) for sp in spans)
     assert "Ålderskrav" in tip and "Könskodat" in tip
+
+
+def test_explanation_shows_no_empty_source_and_no_bare_strength(qtbot):
+    from hirelint.model import Finding
+    from hirelint.ui.findings_panel import FindingDetail
+
+    detail = FindingDetail()
+    qtbot.addWidget(detail)
+    weak = Finding(code="VAG001", category="vague-requirement", ground=None, severity="warning", start=0,
+                   end=5, text="glad", location="", message="m", why="Varför-text", legal="", source="",
+                   strength="bransch")
+    detail.show_finding(weak)
+    html = detail.text.toPlainText()
+    assert "Källa" not in html and "bransch" not in html and "Varför-text" in html

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirelint.model import Finding, Suggestion
+from hirelint.render.client_report import shown_source
 
 from .style import SEVERITY_ORDER, category_label, finding_group, severity_label, style_for
 
@@ -288,7 +289,7 @@ class FindingDetail(QScrollArea):
         parts = [f"<p><b>{e(why)}</b><br/>{e(finding.why)}</p>"]
         if finding.legal:
             parts.append(f"<p><b>{e(legal)}</b><br/>{e(finding.legal)}</p>")
-        if finding.source:
+        if shown_source(finding.source, finding.strength):  # never an empty "Källa" or a bare strength
             strength = f" <i>({e(strength_word)}: {e(finding.strength)})</i>" if finding.strength else ""
             parts.append(f"<p><b>{e(source)}</b><br/>{e(finding.source)}{strength}</p>")
         self.text.setHtml("".join(parts))

@@ -308,7 +308,7 @@ def _rows(item: Item) -> list[tuple[str, str]]:
     rows.append(("Varför", item.why or item.message))
     if item.legal:
         rows.append(("Rättslig grund", item.legal))
-    if item.source.strip():  # sources below authority strength come empty: no line, no strength
+    if shown_source(item.source, item.strength):
         rows.append(("Källa", f"{item.source} (styrka: {item.strength})" if item.strength else item.source))
     status = STATUS_LABELS.get(item.status, item.status)
     if item.reason:
@@ -317,6 +317,16 @@ def _rows(item: Item) -> list[tuple[str, str]]:
         status += f" ({item.decided_by}, {item.decided_at[:10]})"
     rows.append(("Beslut", status))
     return rows
+
+
+# Source strengths a client sees (as the linter shows them): statute, court ruling, authority.
+AUTHORITY = frozenset({"lag", "dom", "myndighet"})
+
+
+def shown_source(source: str, strength: str) -> bool:
+    """Whether a source is printed: findings carry an empty source below authority strength, and
+    a decision logged before that rule (with its weak source still in it) is treated the same."""
+    return bool(source.strip()) and (not strength or strength in AUTHORITY)
 
 
 def _layout_table(table, width, shares: tuple[float, ...], *, header: bool = False,
