@@ -31,6 +31,7 @@ from hirelint.model import (
     severity_rank,
 )
 from hirelint.render.atomic import atomic_write
+from hirelint.render.client_report import shown_source
 from hirelint.render.musts import clear_share
 
 MAX_CELL = 32_767
@@ -260,7 +261,7 @@ def _rules(ws: Worksheet, reports: Sequence[Report], findings_of: FindingsOf) ->
         rows.append([
             code, CATEGORY_LABELS.get(f.category, f.category), GROUND_LABELS.get(f.ground or "", ""),
             SEVERITY_LABELS.get(worst[code], worst[code]), count[code], len(files[code]),
-            f.why, f.legal, f.source, f.strength if f.source.strip() else "",
+            f.why, f.legal, *((f.source, f.strength) if shown_source(f.source, f.strength) else ("", "")),
         ])
     write_rows(ws, headers, rows, [10, 18, 22, 12, 10, 10, 70, 50, 50, 14], wrap=(7, 8, 9))
     for i, code in enumerate(order, 2):
