@@ -237,6 +237,10 @@ def test_f6_moves_between_panes_and_ctrl_digits_apply_suggestions(qtbot, window)
     assert seen[1] is window.findings_panel.detail.buttons[0]  # the first "Använd" button
     assert seen[-1] is window.editor
     assert window.focus_pane(-1) is not window.editor  # Shift+F6 goes back
+    window.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=2000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F6)  # the real key, through the window's action
+    assert QApplication.focusWidget() is window.findings_panel.tree
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     assert {"F6", "Shift+F6", "Ctrl+1", "Ctrl+9"} <= shortcuts
     # every suggestion button is reachable with Tab and named by its shortcut
@@ -297,3 +301,51 @@ def test_explanation_shows_no_empty_source_and_no_bare_strength(qtbot):
     detail.show_finding(weak)
     html = detail.text.toPlainText()
     assert "Källa" not in html and "bransch" not in html and "Varför-text" in html
+
+
+def test_context_menu_and_tooltip_list_both_findings_on_one_span(qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QContextMenuEvent, QHelpEvent
+    from PySide6.QtWidgets import QMenu, QToolTip
+
+    from hirelint.model import Finding, Suggestion
+    from hirelint.ui.editor import DraftEditor
+
+    text = "Vi söker en ung säljare."
+    s = text.index("ung")
+    a = Finding(code="ALD001", category="discrimination", ground="age", severity="error", start=s, end=s + 3,
+                text="ung", location="", message="Ålderskrav.", why="w", legal="", source="",
+                suggestions=(Suggestion("driven"),))
+    b = Finding(code="KOD001", category="gender-coded", ground=None, severity="info", start=s, end=s + 3,
+                text="ung", location="", message="Könskodat ord.", why="w", legal="", source="",
+                suggestions=(Suggestion("engagerad"),))
+    editor = DraftEditor()
+    qtbot.addWidget(editor)
+    editor.resize(600, 200)
+    editor.show()
+    editor.set_text(text)
+    editor.set_findings([a, b], text)
+    cur = editor.textCursor()
+    cur.setPosition(s + 1)
+    pos = editor.cursorRect(cur).center()
+
+    shown = {}
+
+    class RecordingMenu(QMenu):
+        def exec(self, *args):  # noqa: A003 - Qt's name
+            shown["actions"] = [act.text() for act in self.actions()]
+
+    import hirelint.ui.editor as editor_module
+
+    monkeypatch.setattr(editor_module, "QMenu", RecordingMenu)
+    assert editor.spans_at(cur.position())
+    editor.contextMenuEvent(QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, editor.mapToGlobal(pos)))
+    texts = " | ".join(shown["actions"])
+    assert "Ålderskrav." in texts and "Könskodat ord." in texts
+    assert "Ersätt med ”driven”" in texts and "Ersätt med ”engagerad”" in texts
+
+    tips = []
+    monkeypatch.setattr(QToolTip, "showText", lambda *args: tips.append(args[1]))
+    view_pos = pos + QPoint(editor.viewportMargins().left(), 0)
+    editor.event(QHelpEvent(QEvent.Type.ToolTip, view_pos, editor.mapToGlobal(view_pos)))
+    assert tips and "Ålderskrav." in tips[0] and "Könskodat ord." in tips[0]
