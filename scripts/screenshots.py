@@ -63,7 +63,7 @@ def main() -> int:
     save(window, args.out / f"main-window{suffix}.png")
 
     meeting = window.open_meeting(full_screen=False)
-    meeting.resize(1280, 760)
+    meeting.resize(1024, 700)  # a projector at 1024 px is the narrow case
     settle(app)
     meeting.next()
     settle(app)

@@ -69,6 +69,18 @@ def qt_warnings_fail():
         pytest.fail("Qt warnings:\n" + "\n".join(handler.bad))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def swedish_plurals(qapp):
+    """The app's Swedish translator, as build_app installs it: the plural forms ("1 fil")."""
+    from hirelint.ui.i18n import load_ours
+
+    tr = load_ours("sv", qapp)
+    assert tr is not None
+    qapp.installTranslator(tr)
+    yield tr
+    qapp.removeTranslator(tr)
+
+
 @pytest.fixture
 def app_settings(qapp, tmp_path):
     """Fresh, isolated QSettings for one test."""
@@ -191,6 +203,7 @@ __all__ = [
     "make_window",
     "open_file",
     "qt_warnings_fail",
+    "swedish_plurals",
     "type_text",
     "wait_lint",
     "window",

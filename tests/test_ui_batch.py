@@ -39,7 +39,7 @@ def test_batch_lints_a_folder_into_a_table(qtbot, window, tmp_path):
     errors = [batch.table.item(r, 5).text() for r in range(4)]
     assert errors[2].startswith("✗") and not errors[0]
     assert int(batch.table.item(0, 1).text()) > 0
-    assert "Granskade filer: 4." in batch.summary.text()
+    assert "4 filer granskades." in batch.summary.text() and "1 fil kunde inte läsas." in batch.summary.text()
     assert batch.progress.value() == 4
     batch.close()
 

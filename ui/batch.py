@@ -39,6 +39,28 @@ from .worker import BatchItem
 translate = QCoreApplication.translate
 
 COLUMNS = ("file", "findings", "discrimination", "vague-requirement", "gender-coded", "note")
+_INDEX = Qt.ItemDataRole.UserRole  # the row's report, whatever the sort order
+_SORT = Qt.ItemDataRole.UserRole + 1  # a number to sort by
+
+
+class _SortItem(QTableWidgetItem):
+    """A cell that sorts counts as numbers and text in Swedish order, case-insensitively."""
+
+    def __lt__(self, other) -> bool:  # noqa: D105 - Qt override
+        a, b = self.data(_SORT), other.data(_SORT)
+        if a is not None and b is not None:
+            return a < b
+        if (a is None) != (b is None):
+            return a is not None  # numbers before "–"
+        return _swedish(self.text()) < _swedish(other.text())
+
+
+_SWEDISH = str.maketrans({"å": "z\x01", "ä": "z\x02", "æ": "z\x02", "ö": "z\x03", "ø": "z\x03"})
+
+
+def _swedish(text: str) -> str:
+    """A sort key in Swedish alphabetical order (… x y z å ä ö), case-insensitive."""
+    return text.casefold().translate(_SWEDISH)
 
 
 class BatchWindow(QWidget):
@@ -81,12 +103,13 @@ class BatchWindow(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("batchProgress")
         self.progress.setAccessibleName(translate("Batch", "Förlopp"))
-        self.progress.setFormat(translate("Batch", "%v av %m filer"))
-        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)  # nothing to show before a run (no "0 av 100 filer")
         self.cancel_button = QPushButton(translate("Batch", "Avbryt"))
         self.cancel_button.setObjectName("batchCancel")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(False)
         prog.addWidget(self.progress, 1)
         prog.addWidget(self.cancel_button)
         layout.addLayout(prog)
@@ -106,6 +129,10 @@ class BatchWindow(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        # Click a header to sort (numbers as numbers); until then the rows keep the file order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -171,6 +198,9 @@ class BatchWindow(QWidget):
         self.running = True
         self.progress.setMaximum(len(inputs))
         self.progress.setValue(0)
+        self._progress_text(0, len(inputs))
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._set_exports_enabled(False)
@@ -195,9 +225,15 @@ class BatchWindow(QWidget):
         self.reports.append(item.report)
         self.paths.append(item.path)
         self.progress.setValue(item.index + 1)
-        self._add_row(item.report)
+        self._progress_text(item.index + 1, self.progress.maximum())
+        self._add_row(item.report, len(self.reports) - 1)
 
-    def _add_row(self, report: Report) -> None:
+    def _progress_text(self, done: int, total: int) -> None:
+        self.progress.setFormat(translate("Batch", "%1 av %n filer", "", total).replace("%1", str(done)))
+
+    def _add_row(self, report: Report, index: int) -> None:
+        sorting = self.table.isSortingEnabled()
+        self.table.setSortingEnabled(False)  # rows must not move while their cells are set
         row = self.table.rowCount()
         self.table.insertRow(row)
         shown = filter_findings(report.findings, self.min_severity)
@@ -207,7 +243,10 @@ class BatchWindow(QWidget):
         cells.append(report.error.message if report.error else
                      "; ".join(report.document.notes) if report.document and report.document.notes else "")
         for col, value in enumerate(cells):
-            item = QTableWidgetItem(value)
+            item = _SortItem(value)
+            item.setData(_INDEX, index)
+            if value.isdigit():
+                item.setData(_SORT, int(value))
             if 1 <= col <= 4:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if report.error and col in (0, 5):
@@ -216,6 +255,7 @@ class BatchWindow(QWidget):
                     item.setText("✗ " + value)
             item.setToolTip(value)
             self.table.setItem(row, col, item)
+        self.table.setSortingEnabled(sorting)
 
     def _done(self, batch_id: int, cancelled: bool) -> None:
         if batch_id != self._batch_id:
@@ -227,15 +267,20 @@ class BatchWindow(QWidget):
         files = len(self.reports)
         errors = sum(1 for r in self.reports if r.error)
         findings = sum(len(filter_findings(r.findings, self.min_severity)) for r in self.reports)
-        text = (translate("Batch", "Granskade filer: %1. Fynd: %2. Kunde inte läsas: %3.")
-                .replace("%1", str(files)).replace("%2", str(findings)).replace("%3", str(errors)))
+        text = " ".join([translate("Batch", "%n filer granskades.", "", files),
+                         translate("Batch", "%n fynd.", "", findings)])
+        if errors:
+            text += " " + translate("Batch", "%n filer kunde inte läsas.", "", errors)
         if cancelled:
             text = translate("Batch", "Avbrutet. ") + text
         self.summary.setText(text)
 
     def _open_row(self, row: int, _col: int) -> None:
-        if 0 <= row < len(self.paths) and self.paths[row] is not None and not self.reports[row].error:
-            self.openRequested.emit(str(self.paths[row]))
+        cell = self.table.item(row, 0)
+        index = cell.data(_INDEX) if cell is not None else None  # the row may have been sorted
+        if index is not None and 0 <= index < len(self.paths) and self.paths[index] is not None \
+                and not self.reports[index].error:
+            self.openRequested.emit(str(self.paths[index]))
 
     # -- exports ------------------------------------------------------------------------------
 
@@ -274,10 +319,10 @@ class BatchWindow(QWidget):
                 "Batch", "Kopiorna får samma namn som originalen; välj en annan mapp än den som granskades."))
             return
         existing = [t for t in targets if t.exists()]
+        count = len(existing)
         if existing and not prompts.confirm(
                 self, translate("Batch", "Filerna finns redan"),
-                translate("Batch", "%1 av kopiorna finns redan i mappen. Vill du skriva över dem?")
-                .replace("%1", str(len(existing)))):
+                translate("Batch", "%n av kopiorna finns redan i mappen. Vill du skriva över dem?", "", count)):
             return
         sev, force = self.min_severity, bool(existing)
         self._run_job("annotate", lambda _linter: write_annotated(folder, root, pairs, sev, force))
@@ -337,8 +382,7 @@ def write_annotated(folder: Path, root: Optional[Path], pairs: list, min_severit
             problems.append(f"{report.path}: {result.error.message}")
         elif result.output:
             written += 1
-    text = (translate("Batch", "%1 kommenterade kopior sparades i %2.")
-            .replace("%1", str(written)).replace("%2", str(folder)))
+    text = translate("Batch", "%n kommenterade kopior sparades i %1.", "", written).replace("%1", str(folder))
     if problems:
         text += " " + translate("Batch", "Problem: %1").replace("%1", "; ".join(problems[:3]))
     return text

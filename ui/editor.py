@@ -238,8 +238,8 @@ class DraftEditor(QPlainTextEdit):
             pos = ev.pos() - QPoint(self.viewportMargins().left(), 0)
             cur = self.cursorForPosition(pos)
             spans = self.spans_at(cur.position())
-            if spans:
-                QToolTip.showText(ev.globalPos(), finding_tooltip(spans[0].finding), self)
+            if spans:  # every finding on these words, not only the most severe one
+                QToolTip.showText(ev.globalPos(), "\n\n".join(finding_tooltip(s.finding) for s in spans), self)
             else:
                 QToolTip.hideText()
                 ev.ignore()
@@ -251,18 +251,19 @@ class DraftEditor(QPlainTextEdit):
         spans = self.spans_at(self.cursorForPosition(ev.pos()).position())
         menu = standard
         if spans:
-            finding = spans[0].finding
             menu = QMenu(self)
-            menu.addSection(f"{style_for(finding.category).symbol} {finding.text}")
-            for s in finding.suggestions:
-                if s.applicability == "advice":
-                    continue
-                label = (translate("Editor", "Ersätt med ”%1”").replace("%1", s.text) if s.text
-                         else translate("Editor", "Stryk ordet"))
-                act = menu.addAction(label)
-                act.triggered.connect(lambda _=False, f=finding, sug=s: self.applyRequested.emit(f, sug))
-            act = menu.addAction(translate("Editor", "Avfärda med motivering…"))
-            act.triggered.connect(lambda _=False, f=finding: self.dismissRequested.emit(f))
+            for span in spans:  # two findings on the same words: a section each
+                finding = span.finding
+                menu.addSection(f"{style_for(finding.category).symbol} {finding.text} – {finding.message}")
+                for s in finding.suggestions:
+                    if s.applicability == "advice":
+                        continue
+                    label = (translate("Editor", "Ersätt med ”%1”").replace("%1", s.text) if s.text
+                             else translate("Editor", "Stryk ordet"))
+                    act = menu.addAction(label)
+                    act.triggered.connect(lambda _=False, f=finding, sug=s: self.applyRequested.emit(f, sug))
+                act = menu.addAction(translate("Editor", "Avfärda med motivering…"))
+                act.triggered.connect(lambda _=False, f=finding: self.dismissRequested.emit(f))
             menu.addSeparator()
             for a in standard.actions():
                 menu.addAction(a)

@@ -8,7 +8,6 @@ only feeds them what the editor holds and prints the client report to PDF with Q
 from __future__ import annotations
 
 import io
-import os
 import re
 import tempfile
 from pathlib import Path
@@ -103,38 +102,89 @@ def annotated_copy(linter, out: Path, *, text: str, source: Optional[Path],
 
 
 def write_pdf(path: Path, html: str, title: str = "") -> Path:
-    """Print HTML to an A4 PDF with Qt (no external programs), atomically."""
-    from PySide6.QtCore import QMarginsF
+    """Print HTML to an A4 PDF with Qt (no external programs). Written like every other export
+    (atomic_write): to a temporary file, then moved into place with the umask's permissions."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
-        writer.setTitle(title)
-        writer.setCreator("hirelint")
-        doc = QTextDocument()
-        font = QFont()
-        font.setPointSizeF(10.5)
-        doc.setDefaultFont(font)
-        doc.setHtml(html)
-        doc.print_(writer)
-        del writer
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("hirelint")
+    # Laid out for the writer's own page (A4 less the margins above), so Qt prints it as it is
+    # (no extra 2 cm margin of its own) and tables can be kept on one page.
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setPointSizeF(10.5)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    _keep_tables_on_a_page(doc)
+    doc.print_(writer)
+    del writer
+    buffer.close()
+    payload = bytes(data.data())
+    atomic_write(path, lambda fh: fh.write(payload))
     return path
 
 
-def client_report(report: Optional[Report], decisions, document: str, findings=None, comparison=None):
-    """The client report model for the draft (see hirelint.render.client_report); with the
-    kravprofil comparison open beside the draft, the report gets "Kravprofil och annons"."""
+def _keep_tables_on_a_page(doc) -> None:
+    """A table that would cross a page break but fits on one page starts on a new page with
+    the heading above it; a longer table repeats its header row on each page. (Qt's PDF has no
+    rule against splitting a row; this keeps each flagged wording's table whole.)"""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextTable
+
+    page = doc.pageSize().height()
+    layout = doc.documentLayout()
+    moved: set[int] = set()
+    for _ in range(500):  # each move shifts what follows: look again from the top
+        changed = False
+        for frame in doc.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            box = layout.frameBoundingRect(frame)
+            if box.height() >= page * 0.9:
+                fmt = frame.format()
+                fmt.setHeaderRowCount(1)
+                frame.setFormat(fmt)
+                continue
+            heading = doc.findBlock(frame.firstPosition() - 1)
+            while heading.isValid() and not heading.text().strip() and heading.previous().isValid():
+                heading = heading.previous()  # the empty block Qt puts before a table
+            if not heading.isValid() or heading.position() in moved:
+                continue
+            top = int(box.top() // page)
+            split = top != int((box.bottom() - 1) // page)
+            orphan = int(layout.blockBoundingRect(heading).top() // page) != top  # heading left behind
+            if not split and not orphan:
+                continue
+            moved.add(heading.position())
+            cursor = QTextCursor(heading)
+            block = QTextBlockFormat()
+            block.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            cursor.mergeBlockFormat(block)
+            changed = True
+            break
+        if not changed:
+            return
+
+
+def client_report(report: Optional[Report], decisions, document: str, findings=None,
+                  prepared_by: str = "", comparison=None):
+    """The client report model for the draft (see hirelint.render.client_report). ``prepared_by``
+    is the adviser and firm from the settings; without them the report has no such line (the
+    login name is no name to show a client). With the kravprofil comparison open beside the
+    draft, the report gets "Kravprofil och annons"."""
     from hirelint.render.client_report import ClientReport
 
     return ClientReport.build(report, decisions, document=document, findings=findings,
-                              comparison=comparison)
+                              prepared_by=prepared_by, comparison=comparison)

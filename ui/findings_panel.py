@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirelint.model import Finding, Suggestion
+from hirelint.render.client_report import shown_source
 
 from .style import SEVERITY_ORDER, category_label, finding_group, severity_label, style_for
 
@@ -136,7 +137,7 @@ class FindingsPanel(QWidget):
         if select_item is not None:
             self.tree.setCurrentItem(select_item)
             self._current = select_item.data(0, _ROLE)
-            self.detail.show_finding(self._current)
+            self.detail.show_finding(self._current, self.same_words(self._current))
         else:
             self._current = None
             self.detail.show_finding(None)
@@ -164,7 +165,7 @@ class FindingsPanel(QWidget):
             self._current = found.data(0, _ROLE)
         self.tree.blockSignals(False)
         if found is not None:
-            self.detail.show_finding(self._current)
+            self.detail.show_finding(self._current, self.same_words(self._current))
 
     def ordered(self) -> list[Finding]:
         """Findings in list order (for next/previous)."""
@@ -179,8 +180,15 @@ class FindingsPanel(QWidget):
         if finding is None:
             return
         self._current = finding
-        self.detail.show_finding(finding)
+        self.detail.show_finding(finding, self.same_words(finding))
         self.findingSelected.emit(finding)
+
+    def same_words(self, finding: Optional[Finding]) -> tuple:
+        """The other findings that overlap ``finding``'s words."""
+        if finding is None:
+            return ()
+        return tuple(f for f in self._findings
+                     if not _same(f, finding) and f.start < finding.end and f.end > finding.start)
 
 
 class FindingDetail(QScrollArea):
@@ -196,6 +204,7 @@ class FindingDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(translate("FindingsPanel", "Förklaring av fyndet"))
         self._finding: Optional[Finding] = None
+        self.buttons: list[QPushButton] = []
 
         body = QWidget()
         self.layout_ = QVBoxLayout(body)
@@ -208,6 +217,14 @@ class FindingDetail(QScrollArea):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.title)
+
+        # Another finding on the same words is named here, so neither is lost from view.
+        self.also = QLabel()
+        self.also.setObjectName("findingAlso")
+        self.also.setWordWrap(True)
+        self.also.setTextFormat(Qt.TextFormat.RichText)
+        self.also.setVisible(False)
+        self.layout_.addWidget(self.also)
 
         self.text = QTextBrowser()
         self.text.setObjectName("findingExplanation")
@@ -240,9 +257,16 @@ class FindingDetail(QScrollArea):
         self.setWidget(body)
         self.show_finding(None)
 
-    def show_finding(self, finding: Optional[Finding]) -> None:
+    def show_finding(self, finding: Optional[Finding], others: tuple = ()) -> None:
+        """Explain ``finding``; ``others`` are further findings on the same words."""
         self._finding = finding
         _clear_layout(self.suggestions)
+        self.buttons: list[QPushButton] = []
+        self.also.setVisible(bool(finding and others))
+        if finding is not None and others:
+            e = html.escape
+            listed = "<br/>".join(f"{style_for(o.category).symbol} {e(o.message)}" for o in others)
+            self.also.setText(f"<b>{e(translate('FindingsPanel', 'Fler fynd på samma ord:'))}</b><br/>{listed}")
         if finding is None:
             self.title.setText(html.escape(translate("FindingsPanel", "Välj ett fynd i listan eller i texten.")))
             self.text.setHtml("")
@@ -265,7 +289,7 @@ class FindingDetail(QScrollArea):
         parts = [f"<p><b>{e(why)}</b><br/>{e(finding.why)}</p>"]
         if finding.legal:
             parts.append(f"<p><b>{e(legal)}</b><br/>{e(finding.legal)}</p>")
-        if finding.source:
+        if shown_source(finding.source, finding.strength):  # never an empty "Källa" or a bare strength
             strength = f" <i>({e(strength_word)}: {e(finding.strength)})</i>" if finding.strength else ""
             parts.append(f"<p><b>{e(source)}</b><br/>{e(finding.source)}{strength}</p>")
         self.text.setHtml("".join(parts))
@@ -276,6 +300,7 @@ class FindingDetail(QScrollArea):
             self.suggestions.addWidget(self._suggestion_row(finding, s))
 
     def _suggestion_row(self, finding: Finding, s: Suggestion) -> QWidget:
+        """One suggestion; a rewrite gets a button that applies it (Ctrl+1 … Ctrl+9 in order)."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -292,10 +317,13 @@ class FindingDetail(QScrollArea):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if s.applicability == "placeholders":
             label.setToolTip(translate("FindingsPanel", "Fyll i det som står inom hakparentes."))
-        button = QPushButton(translate("FindingsPanel", "Använd"))
+        number = len(self.buttons) + 1
+        button = QPushButton(translate("FindingsPanel", "Använd") + (f"  Ctrl+{number}" if number <= 9 else ""))
         button.setObjectName("applySuggestion")
         button.setAccessibleName(translate("FindingsPanel", "Använd förslaget %1").replace("%1", shown))
         button.setToolTip(translate("FindingsPanel", "Ersätt ”%1” med förslaget (kan ångras med Ctrl+Z)").replace("%1", finding.text))
+        button.setAutoDefault(True)  # Enter or space on the focused button applies it
+        self.buttons.append(button)
         button.clicked.connect(lambda _=False, f=finding, sug=s: self.applyRequested.emit(f, sug))
         layout.addWidget(label, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

@@ -1,10 +1,13 @@
 """The UI language: Swedish in the source, English as a compiled Qt translation.
 
 ``hirelint_en.ts`` (in ``translations/`` beside this module) is the translation source, edited with
-Qt Linguist; ``hirelint_en.qm`` is compiled from it. To update both after changing UI strings:
+Qt Linguist; ``hirelint_en.qm`` is compiled from it. ``hirelint_sv.ts`` holds only the Swedish
+plural forms of the strings with a count (``translate(ctx, "%n filer", None, n)`` gives "1 fil",
+"2 filer"); every other Swedish string is its own source. To update after changing UI strings:
 
-    pyside6-lupdate ui/*.py -ts ui/translations/hirelint_en.ts
+    pyside6-lupdate ui/*.py -ts ui/translations/hirelint_en.ts ui/translations/hirelint_sv.ts
     pyside6-lrelease ui/translations/hirelint_en.ts -qm ui/translations/hirelint_en.qm
+    pyside6-lrelease ui/translations/hirelint_sv.ts -qm ui/translations/hirelint_sv.qm
 """
 
 from __future__ import annotations
@@ -35,11 +38,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
-    if language == "en":
-        ours = load_ours("en", app)
-        if ours is not None:
-            app.installTranslator(ours)
-            installed.append(ours)
+    ours = load_ours("en" if language == "en" else "sv", app)  # Swedish: the plural forms
+    if ours is not None:
+        app.installTranslator(ours)
+        installed.append(ours)
     return installed
 
 

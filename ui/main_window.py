@@ -15,7 +15,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from hirelint import __version__
 from hirelint.decisions import ACCEPTED, APPLIED, DISMISSED, KEPT, sentence_at
@@ -54,10 +54,12 @@ class MainWindow(QMainWindow):
         self.session = DraftSession(log=self.log)
         self.report: Optional[Report] = None
         self.report_text = ""
+        self.gender_words: tuple = ((), ())
         self.shown: list[Finding] = []
         self.last_update_ms: Optional[float] = None
         self.pipeline_state = ""
         self.meeting = None
+        self._compact: Optional[bool] = None  # panels stacked as tabs (see _fit_panels)
         self.batch_window = None
         self.compare_window = None
         self.decisions_dialog = None
@@ -120,6 +122,35 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self._update_title()
         self._refresh_findings()
+        self._fit_panels()
+
+    # -- panels on small screens --------------------------------------------------------------
+
+    COMPACT_BELOW = 1400  # px: narrower windows (a 1366×768 laptop) stack the panels as tabs
+
+    def _fit_panels(self) -> None:
+        """In a narrow window the overview and the findings share one column as tabs (the
+        findings in front) so the editor keeps most of the width; a wide window has one panel
+        on each side again."""
+        compact = self.width() < self.COMPACT_BELOW
+        if compact == getattr(self, "_compact", None) or not hasattr(self, "overview_dock"):
+            return
+        self._compact = compact
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        if compact:
+            if self.dockWidgetArea(self.findings_dock) != right:
+                self.addDockWidget(right, self.findings_dock)
+            self.tabifyDockWidget(self.findings_dock, self.overview_dock)
+            self.findings_dock.raise_()
+            self.resizeDocks([self.findings_dock], [max(300, int(self.width() * 0.28))], Qt.Orientation.Horizontal)
+        else:
+            if self.tabifiedDockWidgets(self.findings_dock):
+                self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.overview_dock)
+            self.resizeDocks([self.findings_dock, self.overview_dock], [430, 300], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(ev)
+        self._fit_panels()
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -192,6 +223,16 @@ class MainWindow(QMainWindow):
         self.act_apply = self._action(translate("MainWindow", "Använd &förslaget"), self.apply_current, "Ctrl+Return", "actApply",
                                       translate("MainWindow", "Använd det första förslaget för det valda fyndet"))
         self.act_dismiss = self._action(translate("MainWindow", "A&vfärda fynd …"), self.dismiss_current, "Ctrl+D", "actDismiss")
+        # Every suggestion from the keyboard: Ctrl+1 … Ctrl+9 applies rewrite n of the current finding.
+        self.act_apply_n = [
+            self._action(translate("MainWindow", "Använd förslag %1").replace("%1", str(n)),
+                         lambda n=n: self.apply_numbered(n), f"Ctrl+{n}", f"actApply{n}")
+            for n in range(1, 10)]
+        # F6 / Shift+F6: the editor, the findings list, the explanation with its buttons, the overview.
+        self.act_next_pane = self._action(translate("MainWindow", "Nästa &panel"), lambda: self.focus_pane(1),
+                                          "F6", "actNextPane")
+        self.act_prev_pane = self._action(translate("MainWindow", "Föregående panel"), lambda: self.focus_pane(-1),
+                                          "Shift+F6", "actPrevPane")
 
         self.act_meeting = self._action(translate("MainWindow", "&Mötesläge"), self.open_meeting, "F5", "actMeeting",
                                         translate("MainWindow", "Gå igenom fynden med kunden, ett i taget"))
@@ -241,6 +282,9 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(translate("MainWindow", "&Visa"))
         m.addAction(self.act_meeting)
         m.addAction(self.act_compare)
+        m.addSeparator()
+        m.addAction(self.act_next_pane)
+        m.addAction(self.act_prev_pane)
         m.addSeparator()
         fa = self.findings_dock.toggleViewAction()
         fa.setText(translate("MainWindow", "Panelen &Fynd"))
@@ -313,6 +357,7 @@ class MainWindow(QMainWindow):
             return  # the text changed after the request; the next result will match
         self.report = result.report
         self.report_text = result.text
+        self.gender_words = result.gender_words
         self._refresh_findings()
         if self.compare_window is not None:
             self.compare_window.set_ad(self.report)
@@ -332,7 +377,7 @@ class MainWindow(QMainWindow):
                  if self.report is not None and self.report_text.strip()
                  else translate("MainWindow", "Inga fynd ännu. Skriv, klistra in eller öppna en annons."))
         self.findings_panel.set_findings(self.shown, empty)
-        self.overview.set_report(self.report, self.shown)
+        self.overview.set_report(self.report, self.shown, self.gender_words if self.report else ((), ()))
         self._update_status()
         has = bool(self.shown)
         self.act_meeting.setEnabled(has)
@@ -348,12 +393,15 @@ class MainWindow(QMainWindow):
         if n == 0:
             text = translate("MainWindow", "Inga fynd")
         else:
-            text = (translate("MainWindow", "%1 fynd: %2 fel, %3 varningar, %4 råd")
-                    .replace("%1", str(n)).replace("%2", str(by["error"]))
-                    .replace("%3", str(by["warning"])).replace("%4", str(by["info"])))
+            # Each number with its own plural form (Qt's %n): "1 varning", "2 varningar".
+            errors, warnings, advice = by["error"], by["warning"], by["info"]
+            parts = [translate("MainWindow", "%n fel", "", errors),
+                     translate("MainWindow", "%n varningar", "", warnings),
+                     translate("MainWindow", "%n råd", "", advice)]
+            text = translate("MainWindow", "%n fynd", "", n) + ": " + ", ".join(parts)
         dismissed = len(self.session.settled())
         if dismissed:
-            text += " · " + translate("MainWindow", "%1 avgjorda").replace("%1", str(dismissed))
+            text += " · " + translate("MainWindow", "%n avgjorda", "", dismissed)
         self.status_label.setText(text)
 
     @Slot(bool)
@@ -482,6 +530,50 @@ class MainWindow(QMainWindow):
         s = next((s for s in f.suggestions if s.applicability != "advice"), None)
         if s is not None:
             self.apply_suggestion(f, s)
+
+    def apply_numbered(self, n: int) -> bool:
+        """Apply rewrite ``n`` (1-based, in the order the explanation lists them) of the current
+        finding."""
+        f = self.current_finding()
+        if f is None:
+            return False
+        rewrites = [s for s in f.suggestions if s.applicability != "advice"]
+        if not 1 <= n <= len(rewrites):
+            self.statusBar().showMessage(translate("MainWindow", "Fyndet har inget förslag %1.").replace("%1", str(n)), 4000)
+            return False
+        return self.apply_suggestion(f, rewrites[n - 1])
+
+    def panes(self) -> list[QWidget]:
+        """The panes F6 moves between, in order, as far as they are shown."""
+        out: list[QWidget] = [self.editor]
+        if not self.findings_dock.isHidden():
+            panel = self.findings_panel
+            out.append(panel.tree if panel.tree.isVisible() or not panel.empty.isVisible() else panel.empty)
+            detail = panel.detail
+            out.append(detail.buttons[0] if detail.buttons else detail.text if detail.text.isVisible() else detail)
+        if not self.overview_dock.isHidden():
+            out.append(self.overview.requirements)
+        return out
+
+    def focus_pane(self, step: int) -> QWidget:
+        """Move the keyboard focus to the next (or previous) pane; a tabbed dock comes forward."""
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next((i for i, p in enumerate(panes)
+                        if focus is not None and (focus is p or p.isAncestorOf(focus))), None)
+        if current is None and focus is not None:  # elsewhere in a dock: the nearest pane before it
+            for i, p in enumerate(panes):
+                dock = self.findings_dock if self.findings_dock.isAncestorOf(p) else self.overview_dock
+                if dock.isAncestorOf(focus):
+                    current = i
+                    break
+        target = panes[((current if current is not None else 0) + step) % len(panes)]
+        for dock in (self.findings_dock, self.overview_dock):
+            if dock.isAncestorOf(target):
+                dock.raise_()  # shown if it shares its place with the other panel as a tab
+        target.setFocusPolicy(target.focusPolicy() | Qt.FocusPolicy.TabFocus)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return target
 
     def dismiss_current(self) -> None:
         f = self.current_finding()
@@ -842,7 +934,7 @@ class MainWindow(QMainWindow):
                 and self.compare_window.ad_report is report:
             comparison = self.compare_window.comparison
         cr = exports.client_report(report, self.session.decisions, name, findings=self.shown,
-                                   comparison=comparison)
+                                   prepared_by=self.settings.prepared_by(), comparison=comparison)
         try:
             if kind == "pdf":
                 exports.write_pdf(out, cr.to_html(), title=f"{cr.title}: {cr.document}")
@@ -875,9 +967,10 @@ class MainWindow(QMainWindow):
             if result.error:
                 prompts.error(self, translate("MainWindow", "Exporten misslyckades"), result.error.message)
             elif result.output:
+                comments = result.comments
                 self.statusBar().showMessage(
-                    translate("MainWindow", "Kommenterad kopia sparad: %1 (%2 kommentarer)")
-                    .replace("%1", result.output).replace("%2", str(result.comments)), 8000)
+                    translate("MainWindow", "Kommenterad kopia sparad: %1 (%n kommentarer)", "", comments)
+                    .replace("%1", result.output), 8000)
             else:
                 self.statusBar().showMessage(str(result.skipped or ""), 8000)
 
@@ -928,7 +1021,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dlg = SettingsDialog(self.lint_settings, self.settings.language_setting(), self.log.path, self)
+        dlg = SettingsDialog(self.lint_settings, self.settings.language_setting(), self.log.path, self,
+                             adviser=self.settings.adviser())
         if dlg.exec():
             self.apply_settings(dlg.choice())
         dlg.deleteLater()
@@ -937,6 +1031,10 @@ class MainWindow(QMainWindow):
         language_changed = choice.language != self.settings.language_setting()
         self.settings.set_lint(choice.lint)
         self.settings.set_language(choice.language)
+        if choice.adviser is not None or choice.firm is not None:
+            name, firm = self.settings.adviser()
+            self.settings.set_adviser(name if choice.adviser is None else choice.adviser,
+                                      firm if choice.firm is None else choice.firm)
         self.lint_settings = choice.lint
         self.controller.configure(choice.lint)
         if self.batch_window is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -135,6 +136,10 @@ class MeetingView(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(48, 28, 48, 28)
         root.setSpacing(18)
+        self._root = root
+        # The window may always be made smaller (a 1024 px projector): below 1200 px the margins
+        # and button texts shrink (see _scale), so the minimum comes from nothing fixed.
+        root.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
 
         top = QHBoxLayout()
         self.heading = QLabel(translate("Meeting", "Genomgång med kunden"))
@@ -142,6 +147,8 @@ class MeetingView(QWidget):
         self.position = QLabel()
         self.position.setObjectName("meetingPosition")
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.heading, 1)
         top.addWidget(self.position)
         root.addLayout(top)
@@ -152,10 +159,26 @@ class MeetingView(QWidget):
         self.progress.setAccessibleName(translate("Meeting", "Hur långt genomgången har kommit"))
         root.addWidget(self.progress)
 
+        # The wording, the proposal and the reason scroll together when a small window cannot
+        # show them whole; nothing is cut off mid-line and nothing sets a minimum width.
+        self.body = QWidget()
+        self.body.setObjectName("meetingBody")
+        content = QVBoxLayout(self.body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(18)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("meetingScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(self.body)
+
         self.kind = QLabel()
         self.kind.setObjectName("meetingKind")
         self.kind.setTextFormat(Qt.TextFormat.RichText)
-        root.addWidget(self.kind)
+        self.kind.setWordWrap(True)
+        content.addWidget(self.kind)
 
         cards = QHBoxLayout()
         cards.setSpacing(24)
@@ -175,13 +198,17 @@ class MeetingView(QWidget):
             body.setWordWrap(True)
             body.setTextFormat(Qt.TextFormat.RichText)
             body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            body.setMinimumWidth(0)
+            caption.setWordWrap(True)
+            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             lay.addWidget(caption)
-            lay.addWidget(body, 1)
+            lay.addWidget(body)
+            lay.addStretch(1)
             cards.addWidget(card, 1)
         self.original.setAccessibleName(translate("Meeting", "Kundens formulering"))
         self.proposal.setAccessibleName(translate("Meeting", "Föreslagen formulering"))
-        root.addLayout(cards, 3)
+        content.addLayout(cards)
 
         self.why_caption = QLabel(translate("Meeting", "Varför"))
         self.why_caption.setProperty("caption", True)
@@ -193,9 +220,13 @@ class MeetingView(QWidget):
         self.legal = QLabel()
         self.legal.setObjectName("meetingLegal")
         self.legal.setWordWrap(True)
-        root.addWidget(self.why_caption)
-        root.addWidget(self.why, 1)
-        root.addWidget(self.legal)
+        self.why.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.legal.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        content.addWidget(self.why_caption)
+        content.addWidget(self.why)
+        content.addWidget(self.legal)
+        content.addStretch(1)
+        root.addWidget(self.scroll, 1)
 
         self.keep_row = QWidget()
         keep_layout = QHBoxLayout(self.keep_row)
@@ -222,6 +253,8 @@ class MeetingView(QWidget):
         self.prev_button = self._button(translate("Meeting", "← Föregående"), self.previous)
         self.accept_button = self._button(translate("Meeting", "Godta förslaget  ⏎"), self.accept_current)
         self.accept_button.setObjectName("acceptButton")
+        self.accept_button.setDefault(True)  # the primary action: styled as such below, Enter
+        self.accept_button.setAccessibleDescription(translate("Meeting", "Huvudåtgärd: godta förslaget (Enter)"))
         self.keep_button = self._button(translate("Meeting", "Behåll med motivering  (K)"), self.start_keep)
         self.next_button = self._button(translate("Meeting", "Nästa →"), self.next)
         self.close_button = self._button(translate("Meeting", "Avsluta  (Esc)"), self.close)
@@ -237,6 +270,8 @@ class MeetingView(QWidget):
             "Meeting", "Tangenter: → nästa · ← föregående · ↑↓ annat förslag · Enter godta · K behåll · Esc avsluta"))
         self.hint.setObjectName("meetingHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         root.addWidget(self.hint)
         self._scale()
         self.show_item(0)
@@ -300,8 +335,7 @@ class MeetingView(QWidget):
             self.proposal.setText(_changed(item.original, item.proposal))
         self.why.setText(f.why or f.message)
         self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", f.legal) if f.legal else "")
-        self.accept_button.setText(translate("Meeting", "Godta rådet  ⏎") if item.advice
-                                   else translate("Meeting", "Godta förslaget  ⏎"))
+        self._label_buttons(short=self.width() < 1200)
         self.accept_button.setEnabled(bool(item.proposals))
         self._show_status(item)
 
@@ -396,8 +430,14 @@ class MeetingView(QWidget):
         self._scale()
 
     def _scale(self) -> None:
-        """Type sized to the window, so it stays readable from the back of the room."""
-        base = max(13.0, min(self.height() / 42.0, self.width() / 70.0))
+        """Type sized to the window, so it stays readable from the back of the room; narrower
+        margins and shorter button texts in a small window (1024 px wide stays usable)."""
+        base = max(11.0, min(self.height() / 42.0, self.width() / 70.0))
+        narrow = self.width() < 1200
+        side = 20 if narrow else 48
+        self._root.setContentsMargins(side, 16 if narrow else 28, side, 16 if narrow else 28)
+        self._root.setSpacing(12 if narrow else 18)
+        self._label_buttons(short=narrow)
         sizes = {
             self.original: 1.5, self.proposal: 1.5, self.why: 1.0, self.kind: 1.05,
             self.heading: 1.0, self.position: 1.0, self.legal: 0.72, self.status: 0.95,
@@ -416,8 +456,27 @@ class MeetingView(QWidget):
             w.setFont(f)
         for b in (self.prev_button, self.accept_button, self.keep_button, self.next_button, self.close_button):
             f = QFont(b.font())
-            f.setPointSizeF(base * 0.85)
+            f.setPointSizeF(base * (0.78 if narrow else 0.85))
+            f.setBold(b is self.accept_button)
             b.setFont(f)
+
+    def _label_buttons(self, short: bool) -> None:
+        """Button texts; in a narrow window without the keys (the line below lists them)."""
+        item = self.current()
+        advice = item is not None and item.advice
+        if short:
+            texts = (translate("Meeting", "← Föregående"),
+                     translate("Meeting", "Godta rådet") if advice else translate("Meeting", "Godta förslaget"),
+                     translate("Meeting", "Behåll med motivering"), translate("Meeting", "Nästa →"),
+                     translate("Meeting", "Avsluta"))
+        else:
+            texts = (translate("Meeting", "← Föregående"),
+                     translate("Meeting", "Godta rådet  ⏎") if advice else translate("Meeting", "Godta förslaget  ⏎"),
+                     translate("Meeting", "Behåll med motivering  (K)"), translate("Meeting", "Nästa →"),
+                     translate("Meeting", "Avsluta  (Esc)"))
+        for b, t in zip((self.prev_button, self.accept_button, self.keep_button, self.next_button,
+                         self.close_button), texts):
+            b.setText(t)
 
     def closeEvent(self, ev) -> None:  # noqa: N802 - Qt override
         super().closeEvent(ev)
@@ -467,7 +526,9 @@ _STYLE = f"""
 #meetingView QPushButton {{ padding: 8px 18px; border-radius: 8px; border: 1px solid {BORDER};
                            background: {CARD}; color: {INK}; }}
 #meetingView QPushButton:disabled {{ color: #9AA0A6; }}
-#acceptButton {{ background: {PROPOSAL}; color: white; border: 1px solid {PROPOSAL}; }}
-#acceptButton:disabled {{ background: #9DBFB5; }}
+#meetingView QPushButton#acceptButton {{ background: {PROPOSAL}; color: white; border: 1px solid {PROPOSAL};
+                                         font-weight: bold; }}
+#meetingView QPushButton#acceptButton:disabled {{ background: #9DBFB5; color: white; }}
+#meetingScroll, #meetingBody {{ background: transparent; }}
 #meetingJustification {{ padding: 6px; border: 2px solid {PROPOSAL}; border-radius: 6px; background: white; }}
 """

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hirelint.model import GROUNDS, Finding, Report
+from hirelint.render.musts import discriminating, must_haves, screenable
 
 from .style import category_label, ground_label, style_for
 
@@ -41,6 +42,7 @@ class BalanceMeter(QWidget):
         super().__init__(parent)
         self.masculine = 0
         self.feminine = 0
+        self.words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.setMinimumHeight(34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(translate("Overview", "Könskodningsbalans"))
@@ -48,10 +50,14 @@ class BalanceMeter(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(220, 34)
 
-    def set_counts(self, masculine: int, feminine: int) -> None:
+    def set_counts(self, masculine: int, feminine: int,
+                   words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> None:
         self.masculine, self.feminine = masculine, feminine
-        self.setAccessibleDescription(describe_balance(masculine, feminine))
-        self.setToolTip(describe_balance(masculine, feminine))
+        self.words = words
+        text = describe_balance(masculine, feminine)
+        listed = describe_words(*words)
+        self.setAccessibleDescription(f"{text} {listed}".strip())
+        self.setToolTip(f"{text}\n{listed}".strip())
         self.update()
 
     def share_feminine(self) -> float:
@@ -105,6 +111,23 @@ def describe_balance(masculine: int, feminine: int) -> str:
             .replace("%1", str(masculine)).replace("%2", str(feminine)).replace("%3", lean))
 
 
+def word_list(words) -> str:
+    """Words in the order first seen, lower case, with a count where one occurs more than once:
+    "ambitiös, driven (2)"."""
+    counts = Counter(w.lower() for w in words)
+    return ", ".join(w if counts[w] == 1 else f"{w} ({counts[w]})" for w in dict.fromkeys(w.lower() for w in words))
+
+
+def describe_words(masculine, feminine) -> str:
+    """The words the balance counted, both sides."""
+    parts = []
+    if masculine:
+        parts.append(translate("Overview", "Maskulint kodade: %1.").replace("%1", word_list(masculine)))
+    if feminine:
+        parts.append(translate("Overview", "Feminint kodade: %1.").replace("%1", word_list(feminine)))
+    return " ".join(parts)
+
+
 class OverviewPanel(QScrollArea):
     """Figures about the whole draft."""
 
@@ -147,8 +170,14 @@ class OverviewPanel(QScrollArea):
         self.balance = BalanceMeter()
         self.balance_text = QLabel()
         self.balance_text.setWordWrap(True)
+        self.balance_words = QLabel()
+        self.balance_words.setObjectName("balanceWords")
+        self.balance_words.setWordWrap(True)
+        self.balance_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.balance_words.setAccessibleName(translate("Overview", "Könskodade ord som räknades"))
         bl.addWidget(self.balance)
         bl.addWidget(self.balance_text)
+        bl.addWidget(self.balance_words)
         layout.addWidget(balance_box)
 
         req_box = QGroupBox(translate("Overview", "Krav"))
@@ -186,8 +215,10 @@ class OverviewPanel(QScrollArea):
         self.setWidget(body)
         self.set_report(None, [])
 
-    def set_report(self, report: Optional[Report], findings: list[Finding]) -> None:
-        """Update from a report and the findings shown (after filters and dismissals)."""
+    def set_report(self, report: Optional[Report], findings: list[Finding],
+                   gender_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> None:
+        """Update from a report and the findings shown (after filters and dismissals), with the
+        gender-coded words the balance counted."""
         counter = Counter(f.ground if f.category == "discrimination" and f.ground else f.category
                           for f in findings)
         for key, label in self._count_labels.items():
@@ -197,19 +228,26 @@ class OverviewPanel(QScrollArea):
             font.setBold(n > 0)
             label.setFont(font)
         masculine, feminine = report.balance if report else (0, 0)
-        self.balance.set_counts(masculine, feminine)
+        self.balance.set_counts(masculine, feminine, gender_words)
         self.balance_text.setText(describe_balance(masculine, feminine))
+        listed = describe_words(*gender_words) if masculine or feminine else ""
+        self.balance_words.setText(listed)
+        self.balance_words.setVisible(bool(listed))
 
+        # A must-have is clear when it is screenable and no discrimination finding lies inside
+        # it ("Svenska som modersmål" can be checked, but it is no requirement to screen on).
         reqs = report.requirements if report else ()
-        must = [r for r in reqs if r.kind == "must"]
-        ok = sum(1 for r in must if r.screenable)
+        must = must_haves(report)
+        unfair = {id(r) for r in reqs if discriminating(r, findings)}
+        measurable = {id(r) for r in reqs if screenable(r, findings)}
+        ok = sum(1 for r in must if id(r) in measurable and id(r) not in unfair)
         self.screenable.setMaximum(max(1, len(must)))
         self.screenable.setValue(ok)
         if must:
             pct = round(100 * ok / len(must))
             self.screenable.setFormat(f"{pct} %")
             self.screenable_text.setText(
-                translate("Overview", "%1 av %2 skallkrav går att pröva mot en ansökan.")
+                translate("Overview", "%1 av %2 skallkrav går att pröva mot en ansökan utan risk för diskriminering.")
                 .replace("%1", str(ok)).replace("%2", str(len(must))))
         else:
             self.screenable.setFormat("–")
@@ -217,15 +255,22 @@ class OverviewPanel(QScrollArea):
         self.requirements.setRowCount(0)
         for r in reqs:
             kind = translate("Overview", "Skall") if r.kind == "must" else translate("Overview", "Merit")
-            ok_text = translate("Overview", "✓ Ja") if r.screenable else translate("Overview", "✗ Nej")
+            if id(r) in unfair:  # short, so the requirement keeps the width; the tooltip says why
+                ok_text = f"{style_for('discrimination').symbol} " + translate("Overview", "Nej")
+            else:
+                ok_text = translate("Overview", "✓ Ja") if id(r) in measurable else translate("Overview", "✗ Nej")
             row = self.requirements.rowCount()
             self.requirements.insertRow(row)
             cells = [r.text.strip().lstrip(" -–•*").strip(), kind, ok_text]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(r.text.strip())
+                item.setToolTip(r.text.strip() + ("\n" + translate(
+                    "Overview", "Går inte att pröva: en formulering i kravet riskerar att diskriminera.")
+                    if id(r) in unfair else ""))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                if col == 2 and not r.screenable:
+                if col == 2 and id(r) in unfair:
+                    item.setForeground(QColor(style_for("discrimination").colour))
+                elif col == 2 and id(r) not in measurable:
                     item.setForeground(QColor(style_for("vague-requirement").colour))
                 self.requirements.setItem(row, col, item)
         self.requirements.resizeRowsToContents()

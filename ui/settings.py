@@ -125,6 +125,21 @@ class AppSettings:
     def set_last_folder(self, folder: str) -> None:
         self.q.setValue("files/last_folder", folder)
 
+    # -- the adviser (for the client report) ------------------------------------------------------
+
+    def adviser(self) -> tuple[str, str]:
+        """(the adviser's name, the firm) as entered in the settings; empty when not set."""
+        return (str(self.q.value("report/adviser", "") or "").strip(),
+                str(self.q.value("report/firm", "") or "").strip())
+
+    def set_adviser(self, name: str, firm: str) -> None:
+        self.q.setValue("report/adviser", name.strip())
+        self.q.setValue("report/firm", firm.strip())
+
+    def prepared_by(self) -> str:
+        """"Name, Firm" for the client report's "Upprättad av" line ("" when neither is set)."""
+        return ", ".join(part for part in self.adviser() if part)
+
     def sync(self) -> None:
         self.q.sync()
 
@@ -148,3 +163,5 @@ class SettingsChoice:
 
     lint: LintSettings = field(default_factory=LintSettings)
     language: str = ""
+    adviser: Optional[str] = None  # None: leave the stored name as it is
+    firm: Optional[str] = None

@@ -36,7 +36,7 @@ class SettingsDialog(QDialog):
     """Edits a SettingsChoice; ``choice()`` gives the result after exec()."""
 
     def __init__(self, current: LintSettings, language: str, log_path: Path,
-                 parent: Optional[QWidget] = None):
+                 parent: Optional[QWidget] = None, adviser: tuple[str, str] = ("", "")):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("Settings", "Inställningar"))
@@ -89,6 +89,24 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form.addRow(translate("Settings", "Språk:"), self.language)
         layout.addLayout(form)
+
+        report = QGroupBox(translate("Settings", "Kundrapporten"))
+        rf = QFormLayout(report)
+        self.adviser = QLineEdit(adviser[0])
+        self.adviser.setObjectName("adviserName")
+        self.adviser.setAccessibleName(translate("Settings", "Rådgivarens namn"))
+        self.adviser.setPlaceholderText(translate("Settings", "t.ex. Anna Lind"))
+        self.firm = QLineEdit(adviser[1])
+        self.firm.setObjectName("adviserFirm")
+        self.firm.setAccessibleName(translate("Settings", "Byrå"))
+        self.firm.setPlaceholderText(translate("Settings", "t.ex. Lind Rekrytering AB"))
+        rf.addRow(translate("Settings", "Ditt namn:"), self.adviser)
+        rf.addRow(translate("Settings", "Byrå:"), self.firm)
+        hint = QLabel(translate("Settings", "Står som ”Upprättad av” i kundrapporten. Utan namn och byrå utelämnas raden."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#555")
+        rf.addRow(hint)
+        layout.addWidget(report)
         note = QLabel(translate("Settings", "Språkbytet gäller när programmet startas om."))
         note.setStyleSheet("color:#555")
         layout.addWidget(note)
@@ -115,4 +133,5 @@ class SettingsDialog(QDialog):
         allow = tuple(line.strip() for line in self.allow.toPlainText().splitlines() if line.strip())
         lint = LintSettings(disabled=disabled, min_severity=self.severity.currentData(),
                             lexicon_folder=self.lexicons.text().strip(), allow=allow)
-        return SettingsChoice(lint=lint, language=self.language.currentData())
+        return SettingsChoice(lint=lint, language=self.language.currentData(),
+                              adviser=self.adviser.text().strip(), firm=self.firm.text().strip())

@@ -22,6 +22,24 @@ from hirelint.model import Document, Report
 from .settings import LintSettings
 
 
+def balance_words(ruleset, document: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The gender-coded words the balance counts, as written (masculine, feminine): the
+    lexicon's balance patterns over each block, without allowed words and exceptions."""
+    bal = getattr(ruleset, "balance", None)
+    if not bal or document is None:
+        return (), ()
+    allow = getattr(ruleset, "allow", frozenset())
+    out: tuple[list[str], list[str]] = ([], [])
+    for seg in document.segments:
+        for rx, words in ((bal.masculine, out[0]), (bal.feminine, out[1])):
+            for m in rx.finditer(seg.text):
+                w = m.group(0).lower()
+                if w in allow or (bal.exceptions and bal.exceptions.match(w)):
+                    continue
+                words.append(m.group(0))
+    return tuple(out[0]), tuple(out[1])
+
+
 @dataclass(frozen=True)
 class LintRequest:
     """Lint this text. ``document`` is the file as read (e.g. a .docx with its table and
@@ -42,6 +60,7 @@ class LintResult:
     report: Optional[Report]
     error: str = ""
     seconds: float = 0.0
+    gender_words: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (masculine, feminine) as counted
 
 
 @dataclass(frozen=True)
@@ -126,7 +145,9 @@ class LintWorker(QObject):
             if doc is None or doc.text != request.text:
                 doc = Document.from_text(request.text, request.path)
             report = self.linter.lint(doc)
-            result = LintResult(request.request_id, request.text, report, "", time.perf_counter() - started)
+            words = balance_words(self.linter.ruleset, report.document or doc)
+            result = LintResult(request.request_id, request.text, report, "", time.perf_counter() - started,
+                                words)
         except Exception as exc:
             traceback.print_exc()
             result = LintResult(request.request_id, request.text, None, f"{type(exc).__name__}: {exc}")

@@ -30,13 +30,13 @@ from hirelint.decisions import (
     KEPT,
     WITHDRAWING,
     Decision,
-    current_user,
     finding_key,
     rewrite_sentence,
     sentence_of,
 )
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
 from hirelint.render.atomic import atomic_write
+from hirelint.render.musts import discriminating, screenable
 
 if TYPE_CHECKING:  # pragma: no cover
     from hirelint.compare import Comparison
@@ -90,6 +90,8 @@ class ClientReport:
     requirements: tuple[Requirement, ...]
     balance: tuple[int, int]
     comparison: Optional["Comparison"] = None  # kravprofil <-> annons, when both were given
+    unfair: frozenset = frozenset()  # indexes of requirements with a discrimination finding inside
+    vague: frozenset = frozenset()  # indexes of requirements with a vague-requirement finding inside
 
     @classmethod
     def build(
@@ -116,7 +118,7 @@ class ClientReport:
             decided[d.key()] = d
         items = [_item_from_decision(d) for d in decided.values()]
         text = report.document.text if report and report.document else ""
-        shown = report.findings if findings is None and report else (findings or ())
+        shown = list(report.findings if findings is None and report else (findings or ()))
         for f in shown:
             if finding_key(f, text) in decided:
                 continue
@@ -125,12 +127,16 @@ class ClientReport:
         return cls(
             title="Granskning av kravprofil och annons",
             document=name or "Utkast utan namn",
-            prepared_by=current_user() if prepared_by is None else prepared_by,
+            prepared_by=(prepared_by or "").strip(),
             day=(day or date.today()).isoformat(),
             items=tuple(items),
             requirements=report.requirements if report else (),
             balance=report.balance if report else (0, 0),
             comparison=comparison,
+            unfair=frozenset(i for i, r in enumerate(report.requirements if report else ())
+                             if discriminating(r, shown)),
+            vague=frozenset(i for i, r in enumerate(report.requirements if report else ())
+                            if not screenable(r, shown)),
         )
 
     # -- figures ------------------------------------------------------------------------------
@@ -139,9 +145,16 @@ class ClientReport:
         return sum(1 for i in self.items if i.status == status)
 
     def screenable(self) -> tuple[int, int]:
-        """(screenable must-haves, all must-haves)."""
-        must = [r for r in self.requirements if r.kind == "must"]
-        return sum(1 for r in must if r.screenable), len(must)
+        """(clear must-haves, all must-haves): screenable and without a discrimination finding."""
+        must = [(i, r) for i, r in enumerate(self.requirements) if r.kind == "must"]
+        return sum(1 for i, r in must if r.screenable and i not in self.vague and i not in self.unfair), len(must)
+
+    def verdict(self, index: int) -> str:
+        """The "Går att pröva" cell of requirement ``index``."""
+        if index in self.unfair:
+            return "Nej – risk för diskriminering"
+        ok = self.requirements[index].screenable and index not in self.vague
+        return "Ja" if ok else "Nej – gör kravet mätbart"
 
     def summary_lines(self) -> list[str]:
         """The summary paragraph as short Swedish lines."""
@@ -156,7 +169,8 @@ class ClientReport:
         ok, must = self.screenable()
         if must:
             lines.append(
-                f"Skallkrav som går att pröva mot en ansökan: {ok} av {must} ({round(100 * ok / must)} %)."
+                f"Skallkrav som går att pröva mot en ansökan utan risk för diskriminering: "
+                f"{ok} av {must} ({round(100 * ok / must)} %)."
             )
         m, f = self.balance
         if m or f:
@@ -167,25 +181,41 @@ class ClientReport:
 
     # -- renderers ----------------------------------------------------------------------------
 
+    def meta_lines(self) -> list[tuple[str, str]]:
+        """The lines under the title: document, who prepared it (only when the settings name
+        the adviser or firm; never the login name) and the date."""
+        lines = [("Dokument", self.document)]
+        if self.prepared_by:
+            lines.append(("Upprättad av", self.prepared_by))
+        lines.append(("Datum", self.day))
+        return lines
+
     def write_docx(self, path: str | os.PathLike) -> Path:
-        """Write the report as a Word file (atomically) and return its path."""
+        """Write the report as a Word file (atomically) and return its path.
+
+        A4 with 2 cm margins; tables use the full text width, no row is split across pages, and
+        each item's heading and table stay on one page where they fit."""
         import docx
-        from docx.shared import Pt, RGBColor
+        from docx.shared import Mm, Pt, RGBColor
 
         doc = docx.Document()
+        section = doc.sections[0]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin = section.bottom_margin = Mm(18)
+        text_width = section.page_width - section.left_margin - section.right_margin
         styles = doc.styles
         styles["Normal"].font.name = "Calibri"
         styles["Normal"].font.size = Pt(11)
         doc.core_properties.title = f"{self.title}: {self.document}"
-        doc.core_properties.author = self.prepared_by
+        doc.core_properties.author = self.prepared_by or "hirelint"
         doc.core_properties.language = "sv-SE"
 
         doc.add_heading(self.title, level=0)
         meta = doc.add_paragraph()
-        meta.add_run("Dokument: ").bold = True
-        meta.add_run(self.document)
-        meta.add_run("\nUpprättad av: ").bold = True
-        meta.add_run(f"{self.prepared_by}, {self.day}")
+        for i, (label, value) in enumerate(self.meta_lines()):
+            meta.add_run(("\n" if i else "") + f"{label}: ").bold = True
+            meta.add_run(value)
         doc.add_paragraph(INTRO)
 
         doc.add_heading("Sammanfattning", level=1)
@@ -196,7 +226,8 @@ class ClientReport:
         if not self.items:
             doc.add_paragraph("Inga formuleringar flaggades.")
         for n, item in enumerate(self.items, 1):
-            doc.add_heading(f"{n}. ”{item.flagged}” – {item.label}", level=2)
+            heading = doc.add_heading(f"{n}. ”{item.flagged}” – {item.label}", level=2)
+            heading.paragraph_format.keep_with_next = True
             table = doc.add_table(rows=0, cols=2)
             table.style = "Table Grid"
             for label, value in _rows(item):
@@ -205,21 +236,24 @@ class ClientReport:
                 for run in cells[0].paragraphs[0].runs:
                     run.bold = True
                 cells[1].text = value
+            _layout_table(table, text_width, (0.27, 0.73), keep_together=True)
             doc.add_paragraph()
 
         if self.requirements:
-            doc.add_heading("Krav i profilen", level=1)
+            heading = doc.add_heading("Krav i profilen", level=1)
+            heading.paragraph_format.keep_with_next = True
             table = doc.add_table(rows=1, cols=3)
             table.style = "Table Grid"
             for cell, head in zip(table.rows[0].cells, ("Krav", "Typ", "Går att pröva")):
                 cell.text = head
                 for run in cell.paragraphs[0].runs:
                     run.bold = True
-            for r in self.requirements:
+            for i, r in enumerate(self.requirements):
                 cells = table.add_row().cells
                 cells[0].text = _clean(r.text)
                 cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
-                cells[2].text = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+                cells[2].text = self.verdict(i)
+            _layout_table(table, text_width, (0.6, 0.15, 0.25), header=True)
 
         if self.comparison is not None:
             from hirelint.render.compare import add_docx_section
@@ -250,8 +284,8 @@ class ClientReport:
             ".meta{color:#333} .note{color:#555;font-size:8.5pt;font-style:italic}",
             "</style></head><body>",
             f"<h1>{e(self.title)}</h1>",
-            f"<p class='meta'><b>Dokument:</b> {e(self.document)}<br/>"
-            f"<b>Upprättad av:</b> {e(self.prepared_by)}, {e(self.day)}</p>",
+            "<p class='meta'>" + "<br/>".join(
+                f"<b>{e(label)}:</b> {e(value)}" for label, value in self.meta_lines()) + "</p>",
             f"<p>{e(INTRO)}</p>",
             "<h2>Sammanfattning</h2><ul>",
             *[f"<li>{e(line)}</li>" for line in self.summary_lines()],
@@ -263,14 +297,14 @@ class ClientReport:
             out.append(f"<h3>{n}. ”{e(item.flagged)}” – {e(item.label)}</h3>")
             out.append("<table width='100%' cellspacing='0' cellpadding='4'>")
             for label, value in _rows(item):
-                out.append(f"<tr><td class='k'>{e(label)}</td><td>{e(value)}</td></tr>")
+                out.append(f"<tr><td class='k' width='27%'>{e(label)}</td><td>{e(value)}</td></tr>")
             out.append("</table>")
         if self.requirements:
             out.append("<h2>Krav i profilen</h2><table width='100%' cellspacing='0' cellpadding='4'>")
             out.append("<tr><th>Krav</th><th>Typ</th><th>Går att pröva</th></tr>")
-            for r in self.requirements:
+            for i, r in enumerate(self.requirements):
                 kind = "Skallkrav" if r.kind == "must" else "Meriterande"
-                ok = "Ja" if r.screenable else "Nej – gör kravet mätbart"
+                ok = self.verdict(i)
                 out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
             out.append("</table>")
         if self.comparison is not None:
@@ -296,7 +330,7 @@ def _rows(item: Item) -> list[tuple[str, str]]:
     rows.append(("Varför", item.why or item.message))
     if item.legal:
         rows.append(("Rättslig grund", item.legal))
-    if item.source:
+    if shown_source(item.source, item.strength):
         rows.append(("Källa", f"{item.source} (styrka: {item.strength})" if item.strength else item.source))
     status = STATUS_LABELS.get(item.status, item.status)
     if item.reason:
@@ -305,6 +339,48 @@ def _rows(item: Item) -> list[tuple[str, str]]:
         status += f" ({item.decided_by}, {item.decided_at[:10]})"
     rows.append(("Beslut", status))
     return rows
+
+
+# Source strengths a client sees (as the linter shows them): statute, court ruling, authority.
+AUTHORITY = frozenset({"lag", "dom", "myndighet"})
+
+
+def shown_source(source: str, strength: str) -> bool:
+    """Whether a source is printed: findings carry an empty source below authority strength, and
+    a decision logged before that rule (with its weak source still in it) is treated the same."""
+    return bool(source.strip()) and (not strength or strength in AUTHORITY)
+
+
+def _layout_table(table, width, shares: tuple[float, ...], *, header: bool = False,
+                  keep_together: bool = False) -> None:
+    """Full text width split by ``shares``; no row split across pages; the header row repeats
+    on each page; with ``keep_together`` the table stays on one page where it fits (each row's
+    paragraphs keep with the next row, as Word does it)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    table.autofit = False
+    widths = [int(width * share) for share in shares]
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is None:
+        tbl_w = OxmlElement("w:tblW")
+        tbl_pr.append(tbl_w)
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(int(width.twips if hasattr(width, "twips") else width / 635)))
+    for col, w in zip(table.columns, widths):
+        col.width = w
+    last = len(table.rows) - 1
+    for i, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if header and i == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        for cell, w in zip(row.cells, widths):
+            cell.width = w
+            if keep_together and i < last or header and i == 0:
+                for p in cell.paragraphs:
+                    p.paragraph_format.keep_with_next = True
 
 
 def _label(category: str, ground: Optional[str]) -> str:
