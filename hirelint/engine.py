@@ -44,6 +44,12 @@ _OBJECT = regex.compile(
     regex.IGNORECASE,
 )
 _MEMO_SIZE = 4096
+# A sentence that says what is not required is no requirement.
+_NEGATED_DEMAND = regex.compile(
+    r"\b(?:(?:är|blir)\s+(?:inte|ej|inget|ingen)\s+(?:ett\s+)?(?:krav|måste|nödvändig\w*|obligatorisk\w*)|"
+    r"(?:krävs|behövs|fordras)\s+(?:inte|ej)|(?:behöver|måste)\s+(?:du\s+|ni\s+)?inte|inget\s+krav|inga\s+krav|ej\s+krav)\b",
+    regex.I,
+)
 # A sentence that opens a profile of the candidate, and the sentences that continue it.
 _OPENS_PROFILE = regex.compile(r"\b(?:vi\s+söker\s+dig\s+som|du\s+som\s+söker|vi\s+tror\s+att\s+du|den\s+vi\s+söker)\b", regex.I)
 _DESCRIBES_YOU = regex.compile(r"^\W*(?:du\s+(?:har|är|kan|talar|behärskar|tycker|trivs)|vidare\s+har\s+du)\b", regex.I)
@@ -168,10 +174,10 @@ class Linter:
             ]
             for s, e, kind in spans:
                 s += len(_LIST_MARKER.match(seg.text, s).group(0))  # "- ", "• ", "3. "
-                if s >= e:
-                    continue
+                if s >= e or _NEGATED_DEMAND.search(seg.text, s, e):
+                    continue  # "Körkort är inget krav." states what is not required
                 codes = tuple(
-                    h.rule.code for h in res.hits if h.sent_start == s and h.rule.category == "vague-requirement"
+                    h.rule.code for h in res.hits if s <= h.start < e and h.rule.category == "vague-requirement"
                 )
                 requirements.append(
                     Requirement(

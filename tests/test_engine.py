@@ -205,3 +205,11 @@ def test_soft_traits_in_prose_are_one_note_per_block(linter):
     experience = linter.lint_text("Du har lång erfarenhet av kundtjänst och är noggrann och positiv.\n")
     assert any(f.code == "VAG114" for f in experience.findings)
     assert any(f.code != "VAG114" and "erfarenhet" in f.text.lower() for f in experience.findings)
+
+
+def test_negated_requirement_is_no_requirement_and_listed_vague_is_not_screenable(linter):
+    report = linter.lint_text("Krav\n- Körkort är inget krav.\n- Du är stresstålig och flexibel.\n- Minst 2 års erfarenhet av lager.\n")
+    reqs = {r.text: r for r in report.requirements}
+    assert "Körkort är inget krav." not in reqs
+    assert reqs["Du är stresstålig och flexibel."].screenable is False
+    assert reqs["Minst 2 års erfarenhet av lager."].screenable is True
