@@ -230,17 +230,7 @@ def cmd_lint(args) -> int:
     def shown(r: Report):
         return filter_findings(r.findings, min_sev)
 
-    if args.format == "json":
-        from hirelint.render.json import dumps
-
-        _out(dumps(reports, shown))
-    else:
-        from hirelint.render.text import format_reports, summary_line
-
-        body = format_reports(reports, shown)
-        if body:
-            _out(body)
-        _err(summary_line(reports, shown))
+    _print_reports(args, reports, min_sev, summary=True)
     if linter.nlp.warning:
         _err(f"hirelint: obs: {linter.nlp.warning}")
     from hirelint.batch import Terminated
@@ -279,24 +269,30 @@ def _sigterm_unwinds():
         signal.signal(signal.SIGTERM, previous)
 
 
-def _report_interrupted(args, exc, reports: list[Report], min_sev: str) -> int:
-    """Print what was done before Ctrl-C or SIGTERM; exit 130 (or 143). No Excel report."""
+def _print_reports(args, reports: list[Report], min_sev: str, summary: bool) -> None:
+    """The reports as JSON or compiler-style text (findings at or above ``min_sev``), and the
+    summary line on stderr when ``summary``."""
     def shown(r: Report):
         return filter_findings(r.findings, min_sev)
 
+    if args.format == "json":
+        from hirelint.render.json import dumps
+
+        _out(dumps(reports, shown))
+        return
+    from hirelint.render.text import format_reports, summary_line
+
+    body = format_reports(reports, shown)
+    if body:
+        _out(body)
+    if summary:
+        _err(summary_line(reports, shown))
+
+
+def _report_interrupted(args, exc, reports: list[Report], min_sev: str) -> int:
+    """Print what was done before Ctrl-C or SIGTERM; exit 130 (or 143). No Excel report."""
     try:
-        if args.format == "json":
-            from hirelint.render.json import dumps
-
-            _out(dumps(reports, shown))
-        else:
-            from hirelint.render.text import format_reports, summary_line
-
-            body = format_reports(reports, shown)
-            if body:
-                _out(body)
-            if reports:
-                _err(summary_line(reports, shown))
+        _print_reports(args, reports, min_sev, summary=bool(reports))
         sys.stdout.flush()
     except (BrokenPipeError, KeyboardInterrupt):
         pass
