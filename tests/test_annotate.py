@@ -256,3 +256,57 @@ def test_tracked_changes_are_shown_even_if_the_document_hid_markup(tmp_path, ad)
     assert result.changes > 0
     settings = zipfile.ZipFile(out).read("word/settings.xml")
     assert b"revisionView" not in settings
+
+
+def _accept_all(root):
+    """The document as it reads with every tracked change accepted (Word's "Acceptera alla")."""
+    for d in root.xpath("//w:del", namespaces=NS):
+        d.getparent().remove(d)
+    for ins in root.xpath("//w:ins", namespaces=NS):
+        parent = ins.getparent()
+        at = parent.index(ins)
+        for child in list(ins):
+            parent.insert(at, child)
+            at += 1
+        parent.remove(ins)
+    return root
+
+
+def test_accept_all_leaves_clean_swedish_in_a_kravprofil(tmp_path, linter):
+    """Issue 10: after "Acceptera alla" the tracked requirements read as clean Swedish and lint
+    without the findings they had; requirements with slots to fill were left to the comments."""
+    import docx
+
+    from hirelint.rewrite import grammar_problems
+
+    src = tmp_path / "kravprofil.docx"
+    d = docx.Document()
+    d.add_heading("Kravprofil: säljare till Kundcenter Nord", level=1)
+    d.add_paragraph("Krav", style="Heading 2")
+    table = d.add_table(rows=4, cols=2)
+    table.style = "Table Grid"
+    rows = [("Nr", "Krav (Ska-krav)"), ("S1", "Du brinner för service."),
+            ("S2", "Vi söker en säljkille med erfarenhet av CRM."), ("S3", "Lång erfarenhet av B2B-försäljning.")]
+    for r, (a, b) in enumerate(rows):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    d.save(src)
+    report = linter.lint(read_docx(src))
+    out = tmp_path / "spar.docx"
+    result = annotate_report(report, src, out, track_changes=True, now=NOW)
+    assert result.changes == 2  # the two review rewrites; S3's "[antal]" stays a comment
+    accepted_xml = _accept_all(etree.fromstring(zipfile.ZipFile(out).read("word/document.xml")))
+    rebuilt = tmp_path / "accepted.docx"
+    with zipfile.ZipFile(out) as zin, zipfile.ZipFile(rebuilt, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name, etree.tostring(accepted_xml) if name == "word/document.xml" else zin.read(name))
+    accepted = linter.lint(read_docx(rebuilt))
+    texts = [s.text for s in accepted.document.segments]
+    assert "Du är intresserad av service." in texts
+    assert "Vi söker en säljare med erfarenhet av CRM." in texts
+    assert "Lång erfarenhet av B2B-försäljning." in texts and "[" not in accepted.document.text
+    for text in ("Du är intresserad av service.", "Vi söker en säljare med erfarenhet av CRM."):
+        assert not grammar_problems(text, text)
+        start = accepted.document.text.index(text)
+        inside = [f for f in accepted.findings if start <= f.start < start + len(text)
+                  and f.category in ("discrimination", "vague-requirement")]
+        assert not inside, [(f.code, f.text) for f in inside]
