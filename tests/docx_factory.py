@@ -140,3 +140,16 @@ def textbox(text: str) -> str:
         f"<mc:Fallback><w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback>"
         "</mc:AlternateContent></w:r></w:p>"
     )
+
+
+def margin_comments_profile(folder: Path) -> Path:
+    """A LibreOffice user profile in ``folder`` whose Writer prints comments in the margin (7.4
+    has no PDF option for it), so a converted PDF shows hirelint's comments."""
+    profile = folder / "lo"
+    (profile / "user").mkdir(parents=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        '<item oor:path="/org.openoffice.Office.Writer/Print/Content"><prop oor:name="Note" oor:op="fuse">'
+        "<value>4</value></prop></item></oor:items>", encoding="utf-8")
+    return profile

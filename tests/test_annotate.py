@@ -13,6 +13,7 @@ import pytest
 from lxml import etree
 
 from docx_factory import AD_SENTENCE, W, para, python_docx_ad, raw_docx, textbox
+from tests.docx_factory import margin_comments_profile
 from hirelint.document import read_document
 from hirelint.document.docx import TRACKED_NOTE, read_docx
 from hirelint.render.annotate import _diff_region, annotate_report
@@ -107,6 +108,16 @@ def test_output_may_not_be_the_input(tmp_path, ad):
     assert _sha(src) == before
 
 
+def _unwrap(el) -> None:
+    """Replace an element by its children."""
+    parent = el.getparent()
+    at = parent.index(el)
+    for child in list(el):
+        parent.insert(at, child)
+        at += 1
+    parent.remove(el)
+
+
 def _reject_all(root):
     """The document as it reads with every tracked change rejected."""
     for ins in root.xpath("//w:ins", namespaces=NS):
@@ -114,12 +125,7 @@ def _reject_all(root):
     for t in root.xpath("//w:delText", namespaces=NS):
         t.tag = f"{{{W}}}t"
     for d in root.xpath("//w:del", namespaces=NS):
-        parent = d.getparent()
-        at = parent.index(d)
-        for child in list(d):
-            parent.insert(at, child)
-            at += 1
-        parent.remove(d)
+        _unwrap(d)
     return root
 
 
@@ -217,14 +223,7 @@ def test_libreoffice_renders_comments_in_margin(tmp_path, ad):
     src, report = ad
     out = tmp_path / "kommenterad.docx"
     assert annotate_report(report, src, out, track_changes=True, now=NOW).error is None
-    profile = tmp_path / "lo"
-    (profile / "user").mkdir(parents=True)
-    # Writer's print setting "comments in margin" (LibreOffice 7.4 has no PDF option for it)
-    (profile / "user" / "registrymodifications.xcu").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        '<item oor:path="/org.openoffice.Office.Writer/Print/Content"><prop oor:name="Note" oor:op="fuse">'
-        "<value>4</value></prop></item></oor:items>", encoding="utf-8")
+    profile = margin_comments_profile(tmp_path)
     subprocess.run(
         ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
          "--outdir", str(tmp_path), str(out)],
@@ -263,12 +262,7 @@ def _accept_all(root):
     for d in root.xpath("//w:del", namespaces=NS):
         d.getparent().remove(d)
     for ins in root.xpath("//w:ins", namespaces=NS):
-        parent = ins.getparent()
-        at = parent.index(ins)
-        for child in list(ins):
-            parent.insert(at, child)
-            at += 1
-        parent.remove(ins)
+        _unwrap(ins)
     return root
 
 

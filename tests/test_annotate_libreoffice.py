@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 
 from docx_factory import raw_docx
+from tests.docx_factory import margin_comments_profile
 from hirelint.document import read_document
 from hirelint.render.annotate import annotate_report
 
@@ -83,14 +84,7 @@ def test_reference_leads_the_first_paragraph_of_a_content_control(tmp_path, lint
 def test_libreoffice_shows_the_text_before_comments_in_content_controls(tmp_path, linter):
     outs = [(name, *_annotated(tmp_path, linter, name)) for name in CASES]
     outs.append(("sdt-in-cell", *_annotated(tmp_path, linter, "sdt-in-cell", track=True)))
-    profile = tmp_path / "lo"
-    (profile / "user").mkdir(parents=True)
-    # print comments in the margin, so the PDF shows them too
-    (profile / "user" / "registrymodifications.xcu").write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-        'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        '<item oor:path="/org.openoffice.Office.Writer/Print/Content"><prop oor:name="Note" oor:op="fuse">'
-        "<value>4</value></prop></item></oor:items>", encoding="utf-8")
+    profile = margin_comments_profile(tmp_path)
     pdfs = tmp_path / "pdf"
     subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
                     "pdf", "--outdir", str(pdfs), *[str(o) for _, o, _ in outs]],
