@@ -12,8 +12,7 @@ import docx
 import pytest
 from lxml import etree
 
-from docx_factory import AD_SENTENCE, W, para, python_docx_ad, raw_docx, textbox
-from tests.docx_factory import margin_comments_profile
+from docx_factory import AD_SENTENCE, W, margin_comments_profile, para, python_docx_ad, raw_docx, textbox
 from hirelint.document import read_document
 from hirelint.document.docx import TRACKED_NOTE, read_docx
 from hirelint.render.annotate import _diff_region, annotate_report

@@ -15,8 +15,7 @@ from datetime import datetime, timezone
 import pytest
 from lxml import etree
 
-from docx_factory import raw_docx
-from tests.docx_factory import margin_comments_profile
+from docx_factory import margin_comments_profile, raw_docx
 from hirelint.document import read_document
 from hirelint.render.annotate import annotate_report
 
