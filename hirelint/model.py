@@ -123,14 +123,41 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One answer the client may give to an advice question, and the model wording to use then
+    ("" when the wording should simply go)."""
+
+    answer: str
+    wording: str
+
+    def to_json(self) -> dict:
+        return {"answer": self.answer, "wording": self.wording}
+
+
+@dataclass(frozen=True)
 class Suggestion:
-    """A proposed rewrite of a finding's span, or advice when ``applicability`` is "advice"."""
+    """A proposed rewrite of a finding's span, or advice when ``applicability`` is "advice".
+
+    Advice about a change of substance (citizenship, a licence, health, removing a demand) also
+    carries the ``question`` to ask the client and a model wording for each of its ``answers``.
+    ``start``/``end`` (document offsets) give the range the text replaces when it is wider than
+    the finding's span — a whole requirement's rewrite."""
 
     text: str
     applicability: str = "review"
+    question: str = ""
+    answers: tuple[Answer, ...] = ()
+    start: Optional[int] = None
+    end: Optional[int] = None
 
     def to_json(self) -> dict:
-        return {"text": self.text, "applicability": self.applicability}
+        out: dict = {"text": self.text, "applicability": self.applicability}
+        if self.question:
+            out["question"] = self.question
+            out["answers"] = [a.to_json() for a in self.answers]
+        if self.start is not None and self.end is not None:
+            out["start"], out["end"] = self.start, self.end
+        return out
 
 
 @dataclass(frozen=True)
