@@ -161,6 +161,10 @@ def rewrite_sentence(finding: Finding, document_text: str, suggestion: Suggestio
     s, e = finding.sentence_start, finding.sentence_end
     if e <= s or not (s <= finding.start and finding.end <= e <= len(document_text)):
         s, e = finding.start, finding.end
+    if suggestion.applicability != "advice" and suggestion.start is not None and suggestion.end is not None:
+        # A requirement's rewrite: show the whole requirement (and the sentence around it).
+        s, e = min(s, suggestion.start), max(e, suggestion.end)
+        suggestion = replace(suggestion, start=suggestion.start - s, end=suggestion.end - s)
     sentence = document_text[s:e]
     if suggestion.applicability == "advice":
         return sentence.strip()

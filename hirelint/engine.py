@@ -19,7 +19,9 @@ from typing import Iterable, Optional
 import regex
 
 from hirelint import rewrite
+from hirelint.fix import apply_suggestion
 from hirelint.analysis.concepts import ConceptHit, Concepts
+from hirelint.client_questions import ClientQuestions
 from hirelint.model import (
     Document,
     Finding,
@@ -128,6 +130,7 @@ class Linter:
             ruleset.context_rx, self.concepts.requirement_negated if self.concepts else None
         )
         self.roles = RoleTable(ruleset.tables.roles)
+        self.client_questions = ClientQuestions(ruleset.tables.client_questions)
         self._mentions_others: dict[str, bool] = {}  # sentence -> names clients (parse_needed)
         self._states: dict[tuple, Optional[str]] = {}  # (sentence, section) -> must | merit | None
         self._memo: "OrderedDict[tuple, _SegmentResult]" = OrderedDict()
@@ -191,7 +194,9 @@ class Linter:
         group = self.ruleset.concept_rules.get(("trait-group", "vague"))
         findings = _one_framing(_dedupe_findings(findings), keep=group.code if group else None)
         if rewrites:
+            findings = [self.client_questions.advise(f) for f in findings]
             requirements = [self._with_rewrite(r, findings, document.text) for r in requirements]
+            findings = self._checked_suggestions(findings, requirements, document.text)
         return Report(
             path=document.path,
             findings=tuple(findings),
@@ -218,6 +223,51 @@ class Linter:
             if not self.lint(Document.from_text(q), rewrites=False).findings
         )
         return replace(req, rewrite=proposal.rewrite, questions=questions)
+
+    def _checked_suggestions(self, findings: list[Finding], requirements: list[Requirement], text: str) -> list[Finding]:
+        """Findings whose rewrites are the validated ones: inside a requirement with a rewrite,
+        that rewrite (replacing the whole requirement); otherwise the first of the finding's own
+        rewrites that passes the same checks on its sentence, or none. Advice always stays."""
+        out = []
+        for f in findings:
+            advice = tuple(s for s in f.suggestions if s.applicability == "advice")
+            if len(advice) == len(f.suggestions):
+                out.append(f)
+                continue
+            req = next((r for r in requirements if r.start <= f.start and f.end <= r.end), None)
+            if req is not None and req.rewrite is not None:
+                rewrites = (replace(req.rewrite, start=req.start, end=req.end),)
+            else:
+                # No wording fixes the whole requirement (another finding in it needs the
+                # client's decision): the finding's own rewrite, when it passes on its sentence.
+                rewrites = self._checked_in_sentence(f, text)
+            out.append(replace(f, suggestions=rewrites + advice))
+        return out
+
+    def _checked_in_sentence(self, f: Finding, text: str) -> tuple[Suggestion, ...]:
+        """The first rewrite of a finding in prose that passes validation in its sentence."""
+        s, e = f.sentence_start, f.sentence_end
+        if not (s <= f.start and f.end <= e <= len(text)):
+            s, e = f.start, f.end
+        sentence = text[s:e]
+        local = replace(f, start=f.start - s, end=f.end - s)
+        for sugg in f.suggestions:
+            if sugg.applicability == "advice":
+                continue
+            sugg = replace(sugg, text=rewrite.neutral_slots(sugg.text, text))
+            try:
+                new = apply_suggestion(sentence, local, sugg)
+            except ValueError:
+                continue
+            if rewrite.open_content_slots(new) or rewrite.grammar_problems(sentence, new):
+                continue
+            before = {g.code for g in self.lint(Document.from_text(sentence), rewrites=False).findings}
+            again = self.lint(Document.from_text(new), rewrites=False).findings
+            if any(g.code == f.code or (g.category == "discrimination" and g.code not in before) for g in again):
+                continue
+            applicability = "placeholders" if "[" in sugg.text else sugg.applicability
+            return (replace(sugg, applicability=applicability),)
+        return ()
 
     def _group_traits(self, document: Document, seg: Segment, found: list[Finding]) -> list[Finding]:
         """Advice-level vague findings in one block (traits in prose, not must-haves) as one

@@ -4,9 +4,14 @@ A requirement (a clause, list item or table cell) gets at most one proposed word
 all its findings at once: the first rewrite of every finding applied right to left. It is offered
 only when it passes validation — the wording re-linted on its own has no finding of the kinds the
 requirement had and no new discrimination finding, and a grammar check of our own finds no hole,
-doubled word, dangling conjunction, stray punctuation or lost capital. A wording with labelled
-slots ("[antal]") is ``placeholders``; one without is ``review``. When a finding has only advice,
-or the wording fails, no rewrite is offered: the advice stays.
+doubled or repeated word, verb left without its complement, dangling conjunction, stray
+punctuation or lost capital.
+
+What a rewrite may leave open is a measure: a number of years, a language level ("minst [antal]
+års erfarenhet", "[nivå] enligt GERS"). A slot that asks for content only the client knows — the
+task behind a trait, the reason behind a licence — means the tool cannot keep the meaning, so no
+rewrite is offered and the finding's advice (a question for the client) stands. Nor is a rewrite
+that removes the whole demand offered: whether a demand goes is the client's decision.
 
 Questions: for each screenable requirement, one behavioural question asked of every candidate,
 built from what the requirement names (experience of something, a language, knowledge of
@@ -87,7 +92,41 @@ def grammar_problems(original: str, text: str) -> list[str]:
         problems.append("byter person (du/din i en text om någon annan)")
     if _ARTICLE_BEFORE_PHRASE.search(text):
         problems.append("en fras där ett substantiv ska stå")
+    if _BARE_VERB.search(text) and not _BARE_VERB.search(original):
+        problems.append("verb utan komplement")
+    if _VERB_BEFORE_PHRASE.search(text) and not _VERB_BEFORE_PHRASE.search(original):
+        problems.append("en fras där ett verb inte kan ta den")
+    if _repeated_words(original, text):
+        problems.append("upprepat ord: " + ", ".join(_repeated_words(original, text)))
     return problems
+
+
+# A verb that needs a complement followed at once by a conjunction or punctuation: "Du får
+# gärna vara och du ska …" after an age was removed.
+_BARE_VERB = regex.compile(
+    r"\b(?:vara|är|bli|blir|ha|har|känna|kunna|kan|ska|skall|bör|vill|får)\s*(?:\b(?:och|samt|eller|men)\b|[,.;:!?](?=\s|$)|$)", F
+)
+# A finite content verb taking a "van att …" phrase: "Du arbetar van att nå …".
+_VERB_BEFORE_PHRASE = regex.compile(r"\b(?!är\b|blir\b|vara\b|bli\b)\w+(?:ar|er|ir)\s+(?:van|vana|beredd|redo)\s+(?:att|vid)\b", F)
+_FUNCTION_WORDS = frozenset(
+    "och att som med för till från den det der dig din ditt dina har har inte eller samt men "
+    "inom under över efter både såväl minst lägst enligt motsvarande".split()
+)
+
+
+def _repeated_words(original: str, text: str) -> list[str]:
+    """Content words the rewrite has more often than the original although the original had
+    them: a template that repeats what the sentence goes on to say ("… i tal och skrift …,
+    såväl i tal som i skrift")."""
+    def counts(t: str) -> dict:
+        out: dict = {}
+        for w in regex.findall(r"\p{L}{3,}", t.lower()):
+            if w not in _FUNCTION_WORDS:
+                out[w] = out.get(w, 0) + 1
+        return out
+
+    before, after = counts(original), counts(text)
+    return sorted(w for w, n in after.items() if before.get(w, 0) >= 1 and n > before[w])
 
 
 def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str, bool]]:
@@ -114,7 +153,10 @@ def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str,
 
 
 _SLOT = regex.compile(r"\[([^\[\]]*)\]")
-_KEEP_SLOT = regex.compile(r"^\s*(?:\d+(?:[-–]\d+)?|[ABC][12]|antal\w*(?:\s+\w+)?)\s*$", F)
+# Slots that hold a measure: a count ("3", "1 års", "10–15", "X") or a CEFR level ("C1").
+_COUNT_SLOT = regex.compile(r"^\s*(?:\d+(?:[-–]\d+)?|X|antal\w*)(?P<unit>\s+(?:års?|timmar|dagar|veckor|kg))?\s*$", F)
+_LEVEL_SLOT = regex.compile(r"^\s*(?:[ABC][12]|nivå)\s*$", F)
+MEASURE_SLOTS = ("[antal]", "[nivå]")
 _SLOT_LABELS = (
     (regex.compile(r"\b(?:eftersom|då|för\s+att)\s*\($|\b(?:eftersom|då|för\s+att)\s*$", F), "skäl"),
     (regex.compile(r"\b(?:att|åt)\s*$", F), "arbetsuppgift"),
@@ -125,15 +167,21 @@ _SLOT_LABELS = (
 
 
 def neutral_slots(text: str, document: str = "") -> str:
-    """Slots keep their content only when it is a number, a level or words of the document
-    itself; an example from another trade ("[växla mellan kassa och lager]" for a
-    redovisningskonsult) becomes a neutral label ("[arbetsuppgift]")."""
+    """Slots become labels: a count "[antal]" (its unit kept outside: "[antal] års"), a level
+    "[nivå]"; other content is kept only when it is words of the document itself, and an example
+    from another trade ("[växla mellan kassa och lager]" for a redovisningskonsult) becomes a
+    neutral label ("[arbetsuppgift]")."""
     doc_words = set(regex.findall(r"\w+", document.lower()))
 
     def label(m: regex.Match) -> str:
         content = m.group(1)
+        count = _COUNT_SLOT.match(content)
+        if count:
+            return "[antal]" + (count.group("unit") or "")
+        if _LEVEL_SLOT.match(content):
+            return "[nivå]"
         words = [w for w in regex.findall(r"\w+", content.lower()) if len(w) > 3]
-        if _KEEP_SLOT.match(content) or (words and all(w in doc_words for w in words)):
+        if words and all(w in doc_words for w in words):
             return m.group(0)
         before = text[: m.start()]
         for rx, name in _SLOT_LABELS:
@@ -141,7 +189,13 @@ def neutral_slots(text: str, document: str = "") -> str:
                 return f"[{name}]"
         return "[vad]"
 
-    return _SLOT.sub(label, text)
+    out = _SLOT.sub(label, text)
+    return regex.sub(r"\bnivå\s+\[nivå\]", "[nivå]", out, flags=F)
+
+
+def open_content_slots(text: str) -> list[str]:
+    """The slots of a wording that ask for content rather than a measure."""
+    return [m.group(0) for m in _SLOT.finditer(text) if m.group(0) not in MEASURE_SLOTS]
 
 
 def propose(req: Requirement, findings: list[Finding], relint, document: str = "") -> Proposal:
@@ -156,6 +210,10 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
         return Proposal(None, "minst ett fynd har bara ett råd")
     text, all_review = applied
     text = neutral_slots(" ".join(text.split()), document)
+    if open_content_slots(text):
+        return Proposal(None, "kräver innehåll som bara kunden vet: " + ", ".join(open_content_slots(text)))
+    if _removes_demand(req.text, text):
+        return Proposal(None, "omskrivningen stryker hela kravet; det avgör kunden")
     problems = grammar_problems(req.text, text)
     if problems:
         return Proposal(None, "grammatikkontrollen: " + ", ".join(problems))
@@ -168,6 +226,21 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
         return Proposal(None, "omskrivningen ger fortfarande fynd: " + ", ".join(sorted({f.code for f in left})))
     applicability = "placeholders" if "[" in text else ("review" if all_review else "placeholders")
     return Proposal(Suggestion(text, applicability))
+
+
+_FILLER = frozenset(
+    "du dig är har ska skall bör kan vara ha en ett vi söker gärna som krav krävs meriterande "
+    "konsulten personen den sökande och samt eller med av i på".split()
+)
+
+
+def _removes_demand(original: str, text: str) -> bool:
+    """Whether the rewrite leaves no demand: nothing but fillers ("Du är", "Krav:") remains of a
+    requirement that had content."""
+    def content(t: str) -> list[str]:
+        return [w for w in regex.findall(r"[\p{L}\d]+", t.lower()) if w not in _FILLER]
+
+    return bool(content(original)) and not content(text)
 
 
 def questions_for(text: str) -> list[str]:

@@ -85,7 +85,7 @@ def test_screenable_requirement_stays_quiet(lint):
 def test_suggestion_filled_from_sentence(lint):
     f = lint("Du har lång erfarenhet av ekonomiarbete.").findings[0]
     assert [s.text for s in f.suggestions] == [
-        "minst [3] års erfarenhet",
+        "minst [antal] års erfarenhet",
         "Ange hur många års erfarenhet av ekonomiarbete som behövs.",
     ]
 

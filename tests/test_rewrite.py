@@ -104,6 +104,8 @@ def test_slot_examples_from_another_trade_become_neutral_labels():
         "bör vara beredd att [arbetsuppgift]"
     assert neutral_slots("B-körkort (eftersom [tjänsten innebär dagliga kundbesök med bil])", doc) == \
         "B-körkort (eftersom [skäl])"
-    assert neutral_slots("Minst [3] års erfarenhet", doc) == "Minst [3] års erfarenhet"
-    assert neutral_slots("nivå [C1] enligt GERS", doc) == "nivå [C1] enligt GERS"
+    # Measures become labels: the client sets the number or the level, the tool does not guess.
+    assert neutral_slots("Minst [3] års erfarenhet", doc) == "Minst [antal] års erfarenhet"
+    assert neutral_slots("minst [1 års] erfarenhet av", doc) == "minst [antal] års erfarenhet av"
+    assert neutral_slots("svenska (nivå [C1] enligt GERS)", doc) == "svenska ([nivå] enligt GERS)"
     assert neutral_slots("erfarenhet av [myndigheten]", doc) == "erfarenhet av [myndigheten]"

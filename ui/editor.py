@@ -189,6 +189,8 @@ class DraftEditor(QPlainTextEdit):
         moved = replace(finding, start=start, end=end,
                         sentence_start=finding.sentence_start + delta,
                         sentence_end=finding.sentence_end + delta)
+        if suggestion.start is not None and suggestion.end is not None:
+            suggestion = replace(suggestion, start=suggestion.start + delta, end=suggestion.end + delta)
         try:
             new = apply_suggestion(text, moved, suggestion)
         except ValueError:

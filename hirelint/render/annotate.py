@@ -123,6 +123,10 @@ def comment_lines(f: Finding) -> list[tuple[str, str]]:
     for s in f.suggestions:
         if s.applicability == "advice":
             lines.append(("Råd: ", s.text))
+            if s.question:
+                lines.append(("Fråga kunden: ", s.question))
+                for a in s.answers:
+                    lines.append((f"Om ”{a.answer}”: ", a.wording or "stryk formuleringen."))
         else:
             lines.append(("Förslag: ", s.text or f"stryk ”{f.text}”"))
     label = GROUND_LABELS.get(f.ground or "", CATEGORY_LABELS.get(f.category, f.category))

@@ -54,6 +54,12 @@ def format_finding(report: Report, f: Finding, also: Iterable[Finding] = ()) -> 
     for s in f.suggestions:
         if s.applicability == "advice":
             out.append(f"    råd: {s.text}")
+            if s.question:
+                out.append(f"    fråga kunden: {s.question}")
+                for a in s.answers:
+                    out.append(f"      – {a.answer}: {a.wording or 'stryk formuleringen.'}")
+        elif s.text and s.start is not None:
+            out.append(f"    förslag (hela kravet): {s.text}")
         elif s.text:
             out.append(f"    förslag: {s.text}")
         else:

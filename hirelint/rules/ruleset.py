@@ -23,13 +23,13 @@ from hirelint.rules.schema import (
     load_yaml,
 )
 
-SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml", "concepts.yaml", "roles.yaml")
+SHARED_FILES = ("sources.yaml", "legal.yaml", "context.yaml", "concepts.yaml", "roles.yaml", "client_questions.yaml")
 _MIN_AFFIX = 2
 
 
 def load_tables(folders: Iterable[Path]) -> Tables:
     """Merge sources, legal bases and context sets; later folders may add or override keys."""
-    tables = Tables(sources={}, legal={}, context={}, concepts={}, roles={})
+    tables = Tables(sources={}, legal={}, context={}, concepts={}, roles={}, client_questions={})
     for folder in folders:
         for name, target in (
             ("sources.yaml", tables.sources),
@@ -37,6 +37,7 @@ def load_tables(folders: Iterable[Path]) -> Tables:
             ("context.yaml", tables.context),
             ("concepts.yaml", tables.concepts),
             ("roles.yaml", tables.roles),
+            ("client_questions.yaml", tables.client_questions),
         ):
             path = folder / name
             if path.exists():
@@ -182,6 +183,7 @@ class RuleSet:
             legal=self.tables.legal,
             concepts=self.tables.concepts,
             roles=self.tables.roles,
+            client_questions=self.tables.client_questions,
             context={**self.tables.context, "allow": list(self.tables.context.get("allow") or []) + list(allow)},
         )
         return RuleSet(kept, balance, tables)

@@ -138,6 +138,7 @@ class Tables:
     context: dict
     concepts: dict = field(default_factory=dict)
     roles: dict = field(default_factory=dict)
+    client_questions: dict = field(default_factory=dict)
 
 
 def resolve_named(value: Optional[str], tables: Tables, where: str) -> Optional[str]:

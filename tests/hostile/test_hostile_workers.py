@@ -37,10 +37,10 @@ def test_a_dead_worker_costs_only_its_file(tmp_path, monkeypatch):
 
     real = Linter.lint
 
-    def lint(self, doc):
+    def lint(self, doc, *args, **kwargs):
         if "KRASCH" in doc.text:
             os.kill(os.getpid(), signal.SIGKILL)  # the worker dies on this file, every time
-        return real(self, doc)
+        return real(self, doc, *args, **kwargs)
 
     monkeypatch.setattr(Linter, "lint", lint)
     # pytest-qt loads shiboken, which makes run_batch spawn; fork carries the patch to workers
