@@ -456,14 +456,14 @@ def cmd_matrix(args) -> int:
     except OSError as exc:
         _err(f"hirelint: urvalsmatrisen kunde inte skrivas: {out} ({exc.strerror or exc}).")
         return EXIT_ERROR
-    from hirelint.render.matrix import matrix_rows
+    from hirelint.render.matrix import matrix_rows, screening_requirements
 
     shown_rows = matrix_rows(report)
-    musts = [r for r in shown_rows if r.kind == "Skallkrav"]
-    questions = sum(len(q.questions) for q in report.requirements)
-    _err(f"Urvalsmatris med {rows} krav ({len(musts)} skallkrav, varav "
-         f"{sum(1 for r in musts if r.screenable)} bedömningsbara) och {questions} intervjufrågor "
-         f"skrevs till {out}.")
+    musts = [r for r in shown_rows if r.must]
+    questions = sum(len(q.questions) for q in screening_requirements(report))
+    _err(f"Urvalsmatris med {rows} krav ({len(musts)} ska-krav, varav "
+         f"{sum(1 for r in musts if r.screenable)} bedömningsbara, och {rows - len(musts)} "
+         f"meriterande) och {questions} intervjufrågor skrevs till {out}.")
     return EXIT_OK
 
 
