@@ -134,6 +134,12 @@ def kind_label(req: Requirement) -> str:
     return KIND_LABELS["merit" if is_merit(req) else "must"]
 
 
+def requirement_text(req: Requirement) -> str:
+    """A requirement as the matrix and the interview guide show it: on one line, without the
+    list marker it had in the document."""
+    return _clean(req.text)
+
+
 def screening_requirements(report: Report) -> list[Requirement]:
     """The requirements the matrix has rows for, in its order: the must-haves first, then the
     merits, each in document order (the same order and numbering in every sheet and in the
