@@ -163,6 +163,8 @@ def test_matrix_drops_list_markers(linter):
 def test_verification_mapping_is_data():
     assert verification_for(["Du har B-körkort."]) == "kopia av körkort"
     assert verification_for(["Något helt annat."]).startswith("strukturerad intervju")
+    assert verification_for(["Bevis om rätt att använda den skyddade yrkestiteln undersköterska."]) == (
+        "kopia av bevis om yrkestitel")
 
 
 def test_cli_matrix(tmp_path, capsys):
