@@ -3,6 +3,7 @@
     hirelint lint PATH... [--format text|json] [--min-severity info|warning|error]
                   [--annotate OUTDIR [--track-changes]] [--xlsx FILE] [--force] [--jobs N]
     hirelint matrix FILE [--xlsx urvalsmatris.xlsx] [--force]
+    hirelint questions FILE [--format text|json|docx] [-o FILE] [--force]
     hirelint rules [--format table|md|json]
     hirelint explain CODE
     hirelint test-lexicon FILE...
@@ -104,7 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     questions = sub.add_parser("questions", help="intervjufrågor till kraven i en annons eller kravprofil")
     questions.add_argument("file", metavar="FILE")
-    questions.add_argument("--format", choices=("text", "json"), default="text")
+    questions.add_argument("--format", choices=("text", "json", "docx"), default="text",
+                           help="docx: en intervjuguide i Word att skriva ut")
+    questions.add_argument("--output", "-o", type=Path, metavar="FILE",
+                           help="skriv resultatet till FILE (standard för docx: "
+                                "FILNAMN-intervjuguide.docx bredvid indatafilen)")
+    questions.add_argument("--force", action="store_true", help="skriv över en befintlig fil")
     questions.add_argument("--config", type=Path)
     questions.add_argument("--no-config", action="store_true")
     questions.add_argument("--lexicons", type=Path, action="append", default=[], metavar="DIR")
@@ -456,46 +462,97 @@ def cmd_matrix(args) -> int:
     except OSError as exc:
         _err(f"hirelint: urvalsmatrisen kunde inte skrivas: {out} ({exc.strerror or exc}).")
         return EXIT_ERROR
-    from hirelint.render.matrix import matrix_rows
+    from hirelint.render.matrix import matrix_rows, screening_requirements
 
     shown_rows = matrix_rows(report)
-    musts = [r for r in shown_rows if r.kind == "Skallkrav"]
-    questions = sum(len(q.questions) for q in report.requirements)
-    _err(f"Urvalsmatris med {rows} krav ({len(musts)} skallkrav, varav "
-         f"{sum(1 for r in musts if r.screenable)} bedömningsbara) och {questions} intervjufrågor "
-         f"skrevs till {out}.")
+    musts = [r for r in shown_rows if r.must]
+    questions = sum(len(q.questions) for q in screening_requirements(report))
+    _err(f"Urvalsmatris med {rows} krav ({len(musts)} ska-krav, varav "
+         f"{sum(1 for r in musts if r.screenable)} bedömningsbara, och {rows - len(musts)} "
+         f"meriterande) och {questions} intervjufrågor skrevs till {out}.")
     return EXIT_OK
 
 
 def cmd_questions(args) -> int:
-    """Structured interview questions: the same questions for every candidate, per requirement."""
+    """Structured interview questions: the same questions for every candidate, per requirement;
+    as text, JSON or a Word interview guide (``--format docx``)."""
+    from hirelint.render.atomic import OutputExists, check_writable
+
+    shown = clean_name(args.file)
+    out = args.output
+    if out is None and args.format == "docx":
+        source = Path(args.file)
+        out = (source.with_name(f"{source.stem}-intervjuguide.docx") if args.file != "-"
+               else Path("intervjuguide.docx"))
+    if out is not None:
+        _sweep(None, out)
+        try:
+            check_writable(out, args.force, () if args.file == "-" else (Path(args.file),))
+        except OutputExists as exc:
+            _err(f"hirelint: {exc}")
+            return EXIT_ERROR
     config = _config_for(args)
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
-    shown = clean_name(args.file)
     try:
         doc = _read_stdin() if args.file == "-" else read_document(Path(args.file), shown)
     except InputError as exc:
         _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
         return EXIT_ERROR
-    report = linter.lint(doc)
+    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
+
+    try:
+        with time_budget(FILE_TIMEOUT):
+            report = linter.lint(doc)
+    except FileTimeout:
+        error = timeout_error(shown, FILE_TIMEOUT)
+        _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
+        return EXIT_ERROR
+    if args.format == "docx":
+        from hirelint.render.interview_guide import write_guide
+        from hirelint.render.matrix import screening_requirements
+
+        try:
+            total = write_guide(out, report)
+        except OSError as exc:
+            _err(f"hirelint: intervjuguiden kunde inte skrivas: {out} ({exc.strerror or exc}).")
+            return EXIT_ERROR
+        _err(f"Intervjuguide med {total} frågor till {len(screening_requirements(report))} krav "
+             f"skrevs till {out}. Ställ samma frågor till alla kandidater.")
+        return EXIT_OK
     asked = [q for q in report.requirements if q.questions]
     if args.format == "json":
         import json
 
-        _out(json.dumps({"path": shown, "requirements": [
+        body = json.dumps({"path": shown, "requirements": [
             {"text": q.text, "kind": q.kind, "location": q.location, "questions": list(q.questions)}
             for q in asked
-        ]}, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    kinds = {"must": "skallkrav", "merit": "meriterande"}
-    for q in asked:
-        _out(f"{q.location} ({kinds.get(q.kind, q.kind)}): {q.text}")
-        for question in q.questions:
-            _out(f"    – {question}")
-    total = sum(len(q.questions) for q in asked)
-    _err(f"{total} intervjufrågor till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
-         "frågor till alla kandidater; krav med fynd får frågor först när de är omformulerade.")
+        ]}, ensure_ascii=False, indent=2)
+    else:
+        kinds = {"must": "ska-krav", "merit": "meriterande"}  # as in the matrix and the guide
+        lines = []
+        for q in asked:
+            lines.append(f"{q.location} ({kinds.get(q.kind, q.kind)}): {q.text}")
+            lines.extend(f"    – {question}" for question in q.questions)
+        body = "\n".join(lines)
+    if out is None:
+        if body:
+            _out(body)
+    else:
+        from hirelint.render.atomic import atomic_write
+
+        data = (body + "\n").encode("utf-8")
+        try:
+            atomic_write(out, lambda fh: fh.write(data))
+        except OSError as exc:
+            _err(f"hirelint: frågorna kunde inte skrivas: {out} ({exc.strerror or exc}).")
+            return EXIT_ERROR
+    if args.format == "text":
+        total = sum(len(q.questions) for q in asked)
+        _err(f"{total} intervjufrågor till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
+             "frågor till alla kandidater; krav med fynd får frågor först när de är omformulerade.")
     return EXIT_OK
+
+
 def cmd_compare(args) -> int:
     """Compare a kravprofil with the ad written from it: aligned requirements and drift."""
     from hirelint.compare import compare

@@ -107,6 +107,11 @@ def test_cli_xlsx_needs_force_to_overwrite(tmp_path, capsys):
     assert main(["lint", str(ad), "--xlsx", str(out), "--force", "--no-config"]) == 1
 
 
+def _sheet_requirements(ws) -> list[int]:
+    """The rows of the matrix that hold a requirement (a number in column Nr)."""
+    return [r for r in range(4, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int)]
+
+
 def test_matrix_rows_validation_and_instructions(tmp_path, linter):
     text = (
         "Krav\n\nDu är stresstålig.\n\nDu har B-körkort.\n\nDu har svenska som modersmål.\n\n"
@@ -114,7 +119,8 @@ def test_matrix_rows_validation_and_instructions(tmp_path, linter):
     )
     report = linter.lint_text(text, path="profil.txt")
     rows = matrix_rows(report)
-    assert [r.kind for r in rows] == ["Skallkrav", "Skallkrav", "Skallkrav", "Meriterande"]
+    assert [r.kind for r in rows] == ["Ska-krav", "Ska-krav", "Ska-krav", "Meriterande"]
+    assert [r.must for r in rows] == [True, True, True, False]
     stress = rows[0]
     assert not stress.screenable and stress.problems and "stresstålig" not in stress.rewrite
     assert rows[1].screenable
@@ -124,16 +130,26 @@ def test_matrix_rows_validation_and_instructions(tmp_path, linter):
     write_matrix(path, report)
     wb = openpyxl.load_workbook(path)
     ws = wb.active
-    assert ws.title == "Urvalsmatris" and "1–5" in ws["A2"].value
+    assert ws.title == "Urvalsmatris" and "Ja eller Nej" in ws["A2"].value and "0–3" in ws["A2"].value
     header = [c.value for c in ws[3]]
-    assert header[:7] == ["Nr", "Krav i annonsen", "Typ", "Bedömningsbart", "Vad behöver ändras",
-                          "Förslag på bedömningsbar formulering", "Så kan det verifieras"]
+    assert header[:8] == ["Nr", "Krav i annonsen", "Typ", "Bedömningsbart", "Vad behöver ändras",
+                          "Förslag på bedömningsbar formulering", "Så kan det verifieras", "Vikt"]
     assert [h for h in header if h and h.startswith("Kandidat")] == [f"Kandidat {i}" for i in range(1, 6)]
-    dv = ws.data_validations.dataValidation
-    assert dv and dv[0].type == "whole" and dv[0].formula1 == "1" and dv[0].formula2 == "5"
-    assert str(dv[0].sqref) == "H4:L7"
+    # row 4: the must-have section; 5–7 the musts; 8 the verdict; 9 the merit section; 10 the
+    # merit; 11 the weighted merit total
+    assert _sheet_requirements(ws) == [5, 6, 7, 10]
+    assert ws["B4"].value.startswith("Ska-krav") and ws["B9"].value.startswith("Meriterande")
+    dv = {str(d.sqref): d for d in ws.data_validations.dataValidation}
+    assert dv["I5:M7"].type == "list" and dv["I5:M7"].formula1 == '"Ja,Nej"'
+    assert dv["I10:M10"].type == "whole" and (dv["I10:M10"].formula1, dv["I10:M10"].formula2) == ("0", "3")
+    assert dv["H10"].type == "decimal"
+    assert ws["H10"].value == 1 and ws["H5"].value is None  # weights only for merits
+    assert ws["B8"].value == "Alla ska-krav uppfyllda"
+    assert ws["I8"].value.startswith("=IF(COUNTIF(I5:I7,\"Nej\")>0,\"Nej\"")
+    assert ws["B11"].value == "Viktad meritpoäng"
+    assert "SUMPRODUCT($H$10:$H$10,I10:I10)" in ws["I11"].value
     assert ws.freeze_panes == "A4"
-    assert ws["D4"].value == "Nej"
+    assert ws["D5"].value == "Nej"
 
 
 def test_matrix_drops_list_markers(linter):
@@ -147,6 +163,8 @@ def test_matrix_drops_list_markers(linter):
 def test_verification_mapping_is_data():
     assert verification_for(["Du har B-körkort."]) == "kopia av körkort"
     assert verification_for(["Något helt annat."]).startswith("strukturerad intervju")
+    assert verification_for(["Bevis om rätt att använda den skyddade yrkestiteln undersköterska."]) == (
+        "kopia av bevis om yrkestitel")
 
 
 def test_cli_matrix(tmp_path, capsys):
@@ -163,6 +181,7 @@ def test_cli_matrix(tmp_path, capsys):
 def test_empty_matrix_says_so(linter):
     wb = build_matrix(linter.lint_text("Välkommen till oss.", path="x.txt"))
     assert "Inga krav" in wb.active["B4"].value
+    assert "Vikt" in [c.value for c in wb.active[3]]
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas")
@@ -177,3 +196,40 @@ def test_libreoffice_opens_the_workbooks(tmp_path, reports, linter):
         )
         assert (tmp_path / f"{name}.pdf").stat().st_size > 1000
     assert build_workbook(reports, _all).sheetnames[0] == "Översikt"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice saknas")
+def test_matrix_formulas_compute_in_libreoffice(tmp_path, linter):
+    """Filled in by a recruiter and recalculated by LibreOffice: one "Nej" fails the candidate,
+    all "Ja" passes, a half-filled column is "Ej klart", an unused one is empty; the merit total
+    is weight × score summed, separately from the verdict."""
+    import csv
+
+    text = ("Krav\n\nDu har B-körkort.\n\nDu har minst 3 års erfarenhet av lagerarbete.\n\n"
+            "Meriterande\n\nDu har truckkort A och B.\n\nDu har erfarenhet av affärssystemet SAP.\n")
+    path = tmp_path / "matris.xlsx"
+    write_matrix(path, linter.lint_text(text, path="profil.txt"))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert _sheet_requirements(ws) == [5, 6, 9, 10]
+    for col, (a, b) in zip("IJKL", [("Ja", "Ja"), ("Ja", "Nej"), ("Ja", None), (None, None)]):
+        ws[f"{col}5"], ws[f"{col}6"] = a, b
+    ws["H10"] = 2  # the recruiter weighs the second merit double
+    for col, (a, b) in zip("IJK", [(3, 1), (3, 3), (0, 2)]):
+        ws[f"{col}9"], ws[f"{col}10"] = a, b
+    filled = tmp_path / "ifylld.xlsx"
+    wb.save(filled)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}", "--headless",
+         "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76', "--outdir", str(tmp_path),
+         str(filled)],
+        check=True, capture_output=True, timeout=180,
+    )
+    with open(tmp_path / "ifylld.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    verdict = rows[6]  # sheet row 7
+    total = rows[10]  # sheet row 11
+    assert verdict[1] == "Alla ska-krav uppfyllda"
+    assert verdict[8:13] == ["Ja", "Nej", "Ej klart", "", ""]
+    assert total[1] == "Viktad meritpoäng"
+    assert total[8:13] == ["5", "9", "4", "", ""]
