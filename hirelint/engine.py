@@ -213,7 +213,8 @@ class Linter:
     def _with_rewrite(self, req: Requirement, findings: list[Finding], document: str = "") -> Requirement:
         """The requirement with its validated rewrite and its interview questions."""
         inside = [f for f in findings if req.start <= f.start and f.end <= req.end]
-        proposal = rewrite.propose(req, inside, self._relint, document)
+        proposal = rewrite.propose(req, inside, self._relint, document, core=self._removes_core,
+                                    shared=self._drops_shared_verb)
         # Questions never build on wording with a discrimination finding in it.
         fair = not any(f.category == "discrimination" for f in inside)
         source = proposal.rewrite.text if proposal.rewrite and proposal.rewrite.applicability == "review" else (
@@ -240,19 +241,33 @@ class Linter:
             else:
                 # No wording fixes the whole requirement (another finding in it needs the
                 # client's decision): the finding's own rewrite, when it passes on its sentence.
-                rewrites = self._checked_in_sentence(f, text)
+                rewrites = self._checked_in_sentence(f, text, findings)
             out.append(replace(f, suggestions=rewrites + advice))
         return out
 
-    def _checked_in_sentence(self, f: Finding, text: str) -> tuple[Suggestion, ...]:
-        """The first rewrite of a finding in prose that passes validation in its sentence."""
+    def _checked_in_sentence(self, f: Finding, text: str, findings: list[Finding] = ()) -> tuple[Suggestion, ...]:
+        """The first rewrite of a finding that passes validation in its sentence. A
+        discrimination finding gets none while another discrimination finding stands in the
+        same sentence: a fair word in a sentence that still discriminates is no neutral rewrite."""
         s, e = f.sentence_start, f.sentence_end
         if not (s <= f.start and f.end <= e <= len(text)):
             s, e = f.start, f.end
+        if f.category == "discrimination" and any(
+            g is not f and g.category == "discrimination" and g.severity != "info" and s <= g.start < e
+            and not (f.start <= g.start and g.end <= f.end)
+            for g in findings
+        ):
+            return ()
         sentence = text[s:e]
         local = replace(f, start=f.start - s, end=f.end - s)
         for sugg in f.suggestions:
             if sugg.applicability == "advice":
+                continue
+            if f.category == "discrimination" and rewrite.breaks_sentence(
+                sentence, local.start, local.end, sugg.text, self._removes_core
+            ):
+                continue  # a demand about the group: whether it goes is the client's decision
+            if self._drops_shared_verb(sentence, local.start, local.end, sugg.text):
                 continue
             sugg = replace(sugg, text=rewrite.neutral_slots(sugg.text, text))
             try:
@@ -263,11 +278,35 @@ class Linter:
                 continue
             before = {g.code for g in self.lint(Document.from_text(sentence), rewrites=False).findings}
             again = self.lint(Document.from_text(new), rewrites=False).findings
-            if any(g.code == f.code or (g.category == "discrimination" and g.code not in before) for g in again):
-                continue
+            if any(
+                g.code == f.code or (g.code not in before and g.severity != "info"
+                                     and g.category in ("discrimination", "vague-requirement"))
+                for g in again
+            ):
+                continue  # the finding is still there, or the rewrite brings a new one
+            if f.category == "discrimination" and any(
+                g.category == "discrimination" and g.severity != "info" for g in again
+            ):
+                continue  # a fair word in a sentence that still discriminates is no neutral rewrite
             applicability = "placeholders" if "[" in sugg.text else sugg.applicability
             return (replace(sugg, applicability=applicability),)
         return ()
+
+    def _drops_shared_verb(self, sentence: str, start: int, end: int, replacement: str) -> bool:
+        """Whether a rewrite takes away a verb a coordinated predicate shares (parsed only)."""
+        if self.use_nlp and self.nlp.has_parser:
+            return rewrite.drops_shared_verb(self.nlp.analyze(sentence), start, end, replacement)
+        return False
+
+    def _removes_core(self, sentence: str, start: int, end: int) -> bool:
+        """Whether deleting a span of a sentence leaves a hole in its grammar (parsed; without
+        the pipeline, deleting a span that ends the sentence or precedes a subordinate word is
+        taken as one)."""
+        if self.use_nlp and self.nlp.has_parser:
+            return rewrite.removes_core(self.nlp.analyze(sentence), start, end)
+        # Without the parser: a span that ends its clause is taken to be its core.
+        rest = sentence[end:].lstrip()
+        return not rest[:1].isalpha() or rest.split(None, 1)[0].lower() in ("eftersom", "som", "på", "till", "och")
 
     def _group_traits(self, document: Document, seg: Segment, found: list[Finding]) -> list[Finding]:
         """Advice-level vague findings in one block (traits in prose, not must-haves) as one

@@ -166,6 +166,65 @@ _SLOT_LABELS = (
 )
 
 
+# A demand about the group itself: excluded, preferred or required. A word swap inside such a
+# frame ("Passar inte dig som är [tjej]" -> "… som är medarbetare") keeps the frame and loses the
+# meaning; whether the demand goes is the client's decision, so only advice is given.
+_GROUP_FRAME = regex.compile(
+    r"\b(?:inte|ej|ingen|inga|inget|endast|enbart|bara|föredras|företrädesvis|helst|gärna|"
+    r"i\s+första\s+hand|passar\s+bäst|önskar|önskas|vill\s+ha|kräver|krävs|måste|ska|skall|bör)\b",
+    F,
+)
+# Dependents that carry the sentence (subject, object, predicate): removing one leaves a hole
+# the grammar needs filled ("Kunden önskar helst en [man] på tjänsten").
+_CORE_DEPS = frozenset({"ROOT", "root", "nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp", "csubj", "cop"})
+
+
+def in_group_frame(sentence: str) -> bool:
+    """Whether a sentence states a demand or preference about who is wanted (see _GROUP_FRAME)."""
+    return bool(_GROUP_FRAME.search(sentence))
+
+
+def drops_shared_verb(doc, start: int, end: int, replacement: str) -> bool:
+    """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
+    shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant"."""
+    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
+    for tok in doc:
+        if start <= tok.idx and tok.idx + len(tok.text) <= end and tok.dep_ in ("cop", "aux") \
+                and tok.text.lower() not in kept:
+            if any(c.dep_ == "conj" and not (start <= c.idx < end) for c in tok.head.children):
+                return True
+    return False
+
+
+def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core) -> bool:
+    """Whether replacing a discrimination finding's span would break the sentence: deleting a
+    word the sentence needs, or swapping the group word a demand is about ("Tjänsten kräver en
+    [man]" -> "… en person" keeps a demand that no longer says anything). ``core(sentence,
+    start, end)`` tells whether the span holds a core word (see ``removes_core``)."""
+    if not core(sentence, start, end):
+        return False
+    return not replacement or in_group_frame(sentence)
+
+
+def removes_core(doc, start: int, end: int) -> bool:
+    """Whether deleting characters ``start``–``end`` of a parsed sentence removes a word the
+    sentence needs: a subject, object or predicate whose head lies outside the span (a
+    modifier — "ung" in "en ung säljare", "i 20-årsåldern" — may go)."""
+    def inside(t) -> bool:
+        return start <= t.idx and t.idx + len(t.text) <= end
+
+    for tok in doc:
+        if inside(tok):
+            outside = not inside(tok.head) or tok.head is tok
+            if outside and tok.dep_ in _CORE_DEPS:
+                return True
+            # The head of words outside the span: a predicate noun ("om du är [kvinna]") or a
+            # noun with its article left behind ("en [man]").
+            if any(not inside(c) and c.dep_ not in ("punct", "cc") for c in tok.children):
+                return True
+    return False
+
+
 def neutral_slots(text: str, document: str = "") -> str:
     """Slots become labels: a count "[antal]" (its unit kept outside: "[antal] års"), a level
     "[nivå]"; other content is kept only when it is words of the document itself, and an example
@@ -198,13 +257,29 @@ def open_content_slots(text: str) -> list[str]:
     return [m.group(0) for m in _SLOT.finditer(text) if m.group(0) not in MEASURE_SLOTS]
 
 
-def propose(req: Requirement, findings: list[Finding], relint, document: str = "") -> Proposal:
+def propose(req: Requirement, findings: list[Finding], relint, document: str = "", core=None, shared=None) -> Proposal:
     """The validated rewrite of one requirement. ``relint(text, kind)`` lints a wording on its
     own as a requirement of that kind and returns its findings; ``document`` is the text the
-    requirement stands in (slot examples are kept only when they come from it)."""
+    requirement stands in (slot examples are kept only when they come from it); ``core(text,
+    start, end)`` tells whether a span holds a word the sentence needs (see ``removes_core``);
+    ``shared(text, start, end, replacement)`` whether a rewrite drops a shared verb."""
     findings = [f for f in findings if f.category in ("discrimination", "vague-requirement")]
     if not findings:
         return Proposal(None, "inga fynd")
+    for f in findings:
+        first = next((s for s in f.suggestions if s.applicability != "advice"), None)
+        if first is None:
+            continue
+        if core is not None and f.category == "discrimination" and first is not None and breaks_sentence(
+            req.text, f.start - req.start, f.end - req.start, first.text, core
+        ):
+            return Proposal(None, "kravet gäller gruppen själv; om det ska strykas avgör kunden")
+        if shared is not None and first is not None and shared(
+            req.text, f.start - req.start, f.end - req.start, first.text
+        ):
+            return Proposal(None, "omskrivningen tar bort ett verb som en senare del av meningen delar")
+    if not is_one_requirement(req.text):
+        return Proposal(None, "stycket är mer än ett krav; förslaget ges per fynd")
     applied = _apply_all(req, findings)
     if applied is None:
         return Proposal(None, "minst ett fynd har bara ett råd")
@@ -226,6 +301,18 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
         return Proposal(None, "omskrivningen ger fortfarande fynd: " + ", ".join(sorted({f.code for f in left})))
     applicability = "placeholders" if "[" in text else ("review" if all_review else "placeholders")
     return Proposal(Suggestion(text, applicability))
+
+
+# Sentences run together where a web page lost its line breaks: "för detTjänsten kräver:Svenska".
+_GLUED = regex.compile(r"\p{Ll}{2}[.!?:;]\p{Lu}\p{Ll}")
+MAX_REQUIREMENT_WORDS = 40
+
+
+def is_one_requirement(text: str) -> bool:
+    """Whether a requirement's text reads as one requirement: not a run of sentences glued
+    together, not a paragraph of many clauses (then a rewrite of the whole would hide what
+    changed; each finding keeps its own rewrite instead)."""
+    return not _GLUED.search(text) and len(text.split()) <= MAX_REQUIREMENT_WORDS
 
 
 _FILLER = frozenset(

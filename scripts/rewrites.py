@@ -1,75 +1,113 @@
-"""Every requirement rewrite hirelint offers on the real ads and the procurement fixtures.
+"""Every rewrite hirelint offers on the real ads, the procurement fixtures and the development set.
 
-    python scripts/rewrites.py [--all] [--jsonl OUT]
+    python scripts/rewrites.py [--jsonl OUT] [--source ads|procurement|devset ...] [--all]
 
-Prints, per requirement with findings, the original, the finding codes and the offered rewrite
-(or why none was offered). Used to read rewrites as a recruiter would and to count how many are
-offered; ``--jsonl`` writes the same records for a reviewer who has not seen the lexicons.
+A rewrite is what a user can apply: a requirement's one validated wording, or (outside a
+requirement, or where no wording fixes the whole requirement) a finding's own validated rewrite.
+Prints each with its original and the finding codes, and the counts; ``--jsonl`` writes the same
+records for a reviewer who has not seen the lexicons. ``--all`` also lists requirements with
+findings that got no rewrite, with the reason.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
-import tempfile
-
+from hirelint import rewrite
 from hirelint.document import read_document
 from hirelint.engine import Linter
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.fixtures.procurement.build import build_all  # noqa: E402
+from hirelint.fix import apply_suggestion
+from hirelint.evaluation import load_labelled_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-ADS = ROOT.parent / "shared" / "corpora" / "job-ads" / "ads.jsonl"
-PROCUREMENT = ROOT / "tests" / "fixtures" / "procurement"
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+from tests.fixtures.procurement.build import build_all  # noqa: E402
+
+CATEGORIES = ("discrimination", "vague-requirement")
 
 
-def reports(linter: Linter):
-    """(name, report) for each Swedish ad and each procurement fixture."""
-    with open(ADS, encoding="utf-8") as fh:
-        for ad in map(json.loads, fh):
-            if ad["lang"] == "sv":
-                yield ad["id"], linter.lint_text(ad["text"], ad["id"])
-    with tempfile.TemporaryDirectory() as tmp:
-        build_all(Path(tmp))
-        for path in sorted(Path(tmp).glob("*.docx")):
-            yield path.name, linter.lint(read_document(path))
+def reports(linter: Linter, sources: list[str]):
+    """(source, name, report) for each document of the chosen sources."""
+    if "ads" in sources:
+        with open(SHARED / "corpora" / "job-ads" / "ads.jsonl", encoding="utf-8") as fh:
+            for ad in map(json.loads, fh):
+                if ad["lang"] == "sv":
+                    yield "ads", ad["id"], linter.lint_text(ad["text"], ad["id"])
+    if "procurement" in sources:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_all(Path(tmp))
+            for path in sorted(Path(tmp).glob("*.docx")):
+                yield "procurement", path.name, linter.lint(read_document(path))
+    if "devset" in sources:
+        for i, (labels, text) in enumerate(load_labelled_lines(SHARED / "eval" / "devset.txt")):
+            yield "devset", f"devset:{i + 1}", linter.lint_text(text)
+
+
+def records(report, source: str, name: str, with_reasons: bool = False):
+    """One record per offered rewrite in a report (and, with reasons, per requirement without)."""
+    text = report.document.text
+    seen = set()
+    for req in report.requirements:
+        inside = [f for f in report.findings if req.start <= f.start and f.end <= req.end and f.category in CATEGORIES]
+        if not inside:
+            continue
+        if req.rewrite:
+            seen.update(id(f) for f in inside)
+            yield {"source": source, "doc": name, "unit": "requirement", "kind": req.kind,
+                   "original": " ".join(req.text.split()), "rewrite": req.rewrite.text,
+                   "applicability": req.rewrite.applicability, "codes": sorted({f.code for f in inside}),
+                   "findings": [f.message for f in inside]}
+        elif with_reasons:
+            proposal = rewrite.propose(req, inside, lambda t, k: [], text)
+            yield {"source": source, "doc": name, "unit": "requirement", "kind": req.kind,
+                   "original": " ".join(req.text.split()), "rewrite": None, "reason": proposal.reason,
+                   "codes": sorted({f.code for f in inside})}
+    for f in report.findings:
+        if id(f) in seen or f.category not in CATEGORIES:
+            continue
+        s = next((s for s in f.suggestions if s.applicability != "advice"), None)
+        if s is None or s.start is not None:
+            continue
+        a, b = f.sentence_start, f.sentence_end
+        sentence = text[a:b]
+        new = apply_suggestion(sentence, dataclasses.replace(f, start=f.start - a, end=f.end - a), s)
+        yield {"source": source, "doc": name, "unit": "finding", "kind": f.requirement,
+               "original": " ".join(sentence.split()), "flagged": f.text, "replacement": s.text,
+               "rewrite": " ".join(new.split()), "applicability": s.applicability, "codes": [f.code],
+               "findings": [f.message]}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--all", action="store_true", help="also requirements without a rewrite")
     ap.add_argument("--jsonl", default="", help="write records to this file")
+    ap.add_argument("--source", nargs="*", default=["ads", "procurement", "devset"])
+    ap.add_argument("--all", action="store_true", help="also requirements without a rewrite, with the reason")
     args = ap.parse_args()
     linter = Linter.default()
     counts: Counter = Counter()
-    records = []
-    for name, report in reports(linter):
-        for req in report.requirements:
-            found = [f for f in report.findings if req.start <= f.start < req.end
-                     and f.category in ("discrimination", "vague-requirement")]
-            if not found:
+    out = []
+    for source, name, report in reports(linter, args.source):
+        counts[f"{source}: findings"] += sum(f.category in CATEGORIES for f in report.findings)
+        for rec in records(report, source, name, args.all):
+            out.append(rec)
+            if rec["rewrite"] is None:
+                print(f"{name}\t{','.join(rec['codes'])}\n  - {rec['original']}\n  ! {rec['reason']}")
                 continue
-            counts["requirements with findings"] += 1
-            rec = {"doc": name, "kind": req.kind, "original": " ".join(req.text.split()),
-                   "codes": sorted({f.code for f in found}),
-                   "findings": [f.message for f in found],
-                   "rewrite": req.rewrite.text if req.rewrite else None,
-                   "applicability": req.rewrite.applicability if req.rewrite else None}
-            if req.rewrite:
-                counts[f"offered {req.rewrite.applicability}"] += 1
-            if req.rewrite or args.all:
-                records.append(rec)
-                print(f"{name}\t{req.kind}\t{','.join(rec['codes'])}\n  - {rec['original']}\n  + {rec['rewrite']} [{rec['applicability']}]")
+            counts[f"{source}: {rec['unit']} rewrites ({rec['applicability']})"] += 1
+            print(f"{name}\t{rec['unit']}\t{','.join(rec['codes'])}\n  - {rec['original']}\n  + {rec['rewrite']}")
     if args.jsonl:
         with open(args.jsonl, "w", encoding="utf-8") as fh:
-            for rec in records:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    for k, v in counts.items():
+            for rec in out:
+                if rec["rewrite"] is not None:
+                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    for k, v in sorted(counts.items()):
         print(f"{k}: {v}", file=sys.stderr)
     return 0
 
