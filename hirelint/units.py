@@ -217,3 +217,15 @@ def _trim(text: str, s: int, e: int, keep_start: int, keep_end: int) -> tuple[in
 
 def _overlaps(s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in ranges)
+
+
+def decision_fields(unit: Unit, wording_now: Optional[str] = None) -> dict:
+    """The fields that tie a decision to its unit (``hirelint.decisions.Decision``): the unit's
+    wording as the client saw it, the proposed wording, its kinds and interview questions."""
+    return {
+        "unit": unit.text if wording_now is None else wording_now,
+        "unit_proposal": unit.wording or "",
+        "unit_kind": unit.kind,
+        "requirement_kind": unit.requirement_kind,
+        "questions": "\n".join(unit.questions),
+    }
