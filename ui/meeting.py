@@ -330,11 +330,15 @@ class MeetingView(QWidget):
         else:
             self.proposal_caption.setText(translate("Meeting", "Förslag"))
             self.proposal.setText(_changed(item.shown_original, item.shown_proposal))
+        font = QFont(self.proposal.font())
+        font.setPointSizeF(self._base() * self._proposal_factor())
+        self.proposal.setFont(font)
         self.why_caption.setText(translate("Meeting", "Varför") if len(item.findings) == 1
                                  else translate("Meeting", "Varför – %1 skäl").replace("%1", str(len(item.findings))))
         self.why.setText(_reasons_html(item.findings))
         legal = list(dict.fromkeys(f.legal for f in item.findings if f.legal))
-        self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", "; ".join(legal)) if legal else "")
+        legal_text = " ".join(t if t.rstrip().endswith(".") else t + "." for t in legal)
+        self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", legal_text) if legal else "")
         self._label_buttons(short=self.width() < 1200)
         self.accept_button.setEnabled(not item.status and not item.note)
         self._show_status(item)
@@ -451,14 +455,14 @@ class MeetingView(QWidget):
     def _scale(self) -> None:
         """Type sized to the window, so it stays readable from the back of the room; narrower
         margins and shorter button texts in a small window (1024 px wide stays usable)."""
-        base = max(11.0, min(self.height() / 42.0, self.width() / 70.0))
+        base = self._base()
         narrow = self.width() < 1200
         side = 20 if narrow else 48
         self._root.setContentsMargins(side, 16 if narrow else 28, side, 16 if narrow else 28)
         self._root.setSpacing(12 if narrow else 18)
         self._label_buttons(short=narrow)
         sizes = {
-            self.original: 1.5, self.proposal: 1.5, self.why: 1.0, self.kind: 1.05,
+            self.original: 1.5, self.proposal: self._proposal_factor(), self.why: 1.0, self.kind: 1.05,
             self.heading: 1.0, self.position: 1.0, self.legal: 0.72, self.status: 0.95,
             self.hint: 0.62, self.justification: 1.0,
         }
@@ -478,6 +482,16 @@ class MeetingView(QWidget):
             f.setPointSizeF(base * (0.78 if narrow else 0.85))
             f.setBold(b is self.accept_button)
             b.setFont(f)
+
+    def _base(self) -> float:
+        """The base type size for the window's size (points)."""
+        return max(11.0, min(self.height() / 42.0, self.width() / 70.0))
+
+    def _proposal_factor(self) -> float:
+        """A proposed wording in the size of the client's; advice (often with a question and
+        answers) smaller, so it fits beside the wording."""
+        item = self.current()
+        return 1.1 if item is not None and item.advice else 1.5
 
     def _label_buttons(self, short: bool) -> None:
         """Button texts; in a narrow window without the keys (the line below lists them)."""
