@@ -583,7 +583,8 @@ def _advice_html(unit: Unit) -> str:
     for s in advice:
         block = f"<p style='margin:0 0 8px 0'>{e(s.text)}</p>"
         if s.question:
-            block += (f"<p style='margin:0 0 4px 0'><b>{e(translate('Meeting', 'Fråga kunden:'))}</b> "
+            ask = translate("Meeting", "Fråga kunden:")
+            block += (f"<p style='margin:0 0 4px 0'><b>{e(ask)}</b> "
                       f"{e(s.question)}</p>")
             for a in s.answers:
                 wording = a.wording or translate("Meeting", "(stryk kravet)")
