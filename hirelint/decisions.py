@@ -81,6 +81,15 @@ class Decision:
     user: str = ""
     time: str = ""
     origin: str = "editor"  # editor | meeting | export
+    # Meeting decisions are made per unit (a requirement, or a sentence; see hirelint.units):
+    # one record per finding of the unit, each carrying the unit's wording as the client saw it,
+    # the one proposed wording of the whole unit, the requirement's kind and its interview
+    # questions (one per line). Empty for decisions about a single finding (and in older logs).
+    unit: str = ""
+    unit_proposal: str = ""
+    unit_kind: str = ""  # "requirement" | "sentence" | "words" | ""
+    requirement_kind: str = ""  # "must" | "merit" | ""
+    questions: str = ""
 
     def __post_init__(self):
         if self.action not in ACTIONS:
@@ -100,8 +109,14 @@ class Decision:
         origin: str = "editor",
         user: Optional[str] = None,
         time: Optional[str] = None,
+        unit: str = "",
+        unit_proposal: str = "",
+        unit_kind: str = "",
+        requirement_kind: str = "",
+        questions: str = "",
     ) -> "Decision":
-        """A decision stamped with the OS user name and the local time (ISO 8601 with offset)."""
+        """A decision stamped with the OS user name and the local time (ISO 8601 with offset);
+        ``unit`` and the fields after it tie it to the meeting unit it was taken for."""
         return cls(
             action=action,
             code=finding.code,
@@ -122,6 +137,11 @@ class Decision:
             user=current_user() if user is None else user,
             time=now_iso() if time is None else time,
             origin=origin,
+            unit=unit,
+            unit_proposal=unit_proposal,
+            unit_kind=unit_kind,
+            requirement_kind=requirement_kind,
+            questions=questions,
         )
 
     def key(self) -> tuple[str, str, str]:

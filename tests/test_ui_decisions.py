@@ -108,7 +108,10 @@ def test_client_report_model_and_word_file(tmp_path, report):
     cr = ClientReport.build(report, decisions, document="annons.txt", prepared_by="rekryterare",
                             day=date(2026, 3, 1))
     assert cr.items[0].status == KEPT and cr.items[0].reason.startswith("B-körkort")
-    assert len(cr.items) == len(report.findings)
+    # the kept finding, then the open findings one item per unit (requirement or sentence)
+    from hirelint.units import build_units
+
+    assert len(cr.items) == 1 + len(build_units(report, [f for f in report.findings if f is not kept]))
     assert any("Kunden behåller" in line for line in cr.summary_lines())
     out = cr.write_docx(tmp_path / "rapport.docx")
     d = docx.Document(str(out))
@@ -138,5 +141,7 @@ def test_withdrawn_decisions_reopen_the_finding(report):
     undone = replace(applied, action=UNDONE)
     statuses = [i.status for i in ClientReport.build(report, [applied, undone]).items]
     assert APPLIED not in statuses and UNDONE not in statuses
-    assert len(statuses) == len(report.findings)
+    from hirelint.units import build_units
+
+    assert len(statuses) == len(build_units(report))
     assert [i.status for i in ClientReport.build(report, [applied, undone, applied]).items][0] == APPLIED

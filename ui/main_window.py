@@ -600,37 +600,26 @@ class MainWindow(QMainWindow):
     # -- meeting mode -------------------------------------------------------------------------
 
     def open_meeting(self, full_screen: bool = True):
-        """Present the open findings to the client, one at a time."""
+        """Present the open findings to the client, one requirement (or sentence) at a time."""
         from .meeting import MeetingView, build_items
 
-        if not self.shown:
+        if not self.shown or self.report is None:
             prompts.info(self, translate("MainWindow", "Mötesläge"),
                          translate("MainWindow", "Det finns inga fynd att gå igenom."))
             return None
-        items = build_items(self.shown, self.report_text)
-        cursors = {}
+        items = build_items(self.report, self.shown, self.report_text)
+        offsets = OffsetMap(self.report_text)
+        doc = self.editor.document()
         for item in items:
-            span = self.editor.span_of(item.finding)
-            if span is not None:
-                cursors[id(item.finding)] = QTextCursor(span.cursor)  # follows later edits
-        self._meeting_cursors = cursors
-
-        def accept(finding: Finding, suggestion: Suggestion) -> bool:
-            if suggestion.applicability == "advice":
-                context = self._context_now(finding, cursors.get(id(finding)))
-                self.session.decide(ACCEPTED, finding, context, suggestion=suggestion.text, origin="meeting")
-                return True
-            return self._apply_tracked(finding, suggestion, cursors.get(id(finding)))
-
-        def keep(finding: Finding, reason: str) -> bool:
-            context = self._context_now(finding, cursors.get(id(finding)))
-            proposal = next((s.text for s in finding.suggestions if s.applicability != "advice"), "")
-            self.session.decide(KEPT, finding, context, reason=reason, suggestion=proposal, origin="meeting")
-            self._refresh_findings()
-            return True
+            # A cursor over the unit follows later edits (earlier units accepted, typing).
+            cur = QTextCursor(doc)
+            cur.setPosition(offsets.to_qt(item.unit.start))
+            cur.setPosition(offsets.to_qt(item.unit.end), QTextCursor.MoveMode.KeepAnchor)
+            item.locate = self._cursor_range(cur)
+        self._meeting_items = items  # keeps the cursors alive with the view
 
         name = self.session.name or translate("MainWindow", "Osparat utkast")
-        self.meeting = MeetingView(items, name, accept, keep, self)
+        self.meeting = MeetingView(items, name, self._accept_unit, self._keep_unit, self.editor.plain_text, self)
         self.meeting.closed.connect(self._meeting_closed)
         self.meeting.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if full_screen:
@@ -648,24 +637,63 @@ class MainWindow(QMainWindow):
         self.meeting.setFocus()
         return self.meeting
 
-    def _apply_tracked(self, finding: Finding, suggestion: Suggestion, cursor: Optional[QTextCursor]) -> bool:
-        """Apply in the meeting: the finding may be from an earlier lint; its cursor knows where
-        its words are now."""
-        from .editor import Span
+    def _cursor_range(self, cursor: QTextCursor):
+        """A function giving the (start, end) that ``cursor`` selects in the current text."""
+        def locate() -> Optional[tuple[int, int]]:
+            offsets = OffsetMap(self.editor.plain_text())
+            start = offsets.from_qt(cursor.selectionStart())
+            end = offsets.from_qt(cursor.selectionEnd())
+            return (start, end) if start <= end else None
+        locate.cursor = cursor
+        return locate
 
-        if cursor is None:
+    def _accept_unit(self, item) -> bool:
+        """The client accepted a unit in the meeting: replace the unit's whole range with the
+        wording that was shown (one undoable edit) and record the decision for each finding.
+        Advice only: record that the client accepted it; the text stays as it is."""
+        from hirelint.units import decision_fields
+
+        text = self.editor.plain_text()
+        where = item.range()
+        if where is None or text[where[0]:where[1]] != item.unit.text:
             return False
-        before = self._context_now(finding, cursor)
-        self.editor._spans.append(Span(finding, cursor))
-        try:
-            changed = self.editor.apply(finding, suggestion)
-        finally:
-            self.editor._spans = [s for s in self.editor._spans if s.finding is not finding]
-        if changed is None:
-            return False
-        decision = self.session.decide(ACCEPTED, finding, before or finding.text, suggestion=suggestion.text,
-                                       result=_changed_sentence(*changed), origin="meeting")
-        self._track_applied(decision)
+        start, end = where
+        fields = decision_fields(item.unit)
+        contexts = [(f, sentence_at(text, start + (f.start - item.unit.start))) for f in item.findings]
+        if item.advice:
+            advice = "\n".join(s.text for s in item.unit.advice)
+            for f, context in contexts:
+                self.session.decide(ACCEPTED, f, context or f.text, suggestion=advice, origin="meeting", **fields)
+            return True
+        wording = item.unit.wording or ""
+        new = text[:start] + wording + text[end:]
+        self.editor.replace_text(text, new)
+        cursor = getattr(item.locate, "cursor", None)
+        if cursor is not None:  # the unit now holds the accepted wording
+            after = OffsetMap(new)
+            cursor.setPosition(after.to_qt(start))
+            cursor.setPosition(after.to_qt(start + len(wording)), QTextCursor.MoveMode.KeepAnchor)
+        result = sentence_at(new, start) if wording.strip() else ""
+        for f, context in contexts:
+            decision = self.session.decide(ACCEPTED, f, context or f.text, suggestion=wording, result=result,
+                                           origin="meeting", **fields)
+            self._track_applied(decision)  # one edit: Ctrl+Z withdraws every decision of the unit
+        self.statusBar().showMessage(translate("MainWindow", "Förslaget fördes in. Ångra med Ctrl+Z."), 5000)
+        return True
+
+    def _keep_unit(self, item, reason: str) -> bool:
+        """The client keeps the unit's wording: record the justification for each finding."""
+        from hirelint.units import decision_fields
+
+        text = self.editor.plain_text()
+        where = item.range()
+        same = where is not None and text[where[0]:where[1]] == item.unit.text
+        fields = decision_fields(item.unit)
+        for f in item.findings:
+            context = sentence_at(text, where[0] + (f.start - item.unit.start)) if same else f.text
+            self.session.decide(KEPT, f, context or f.text, reason=reason, suggestion=item.unit.wording or "",
+                                origin="meeting", **fields)
+        self._refresh_findings()
         return True
 
     def _meeting_closed(self) -> None:

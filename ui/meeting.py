@@ -1,10 +1,14 @@
-"""Meeting mode: go through the flagged wordings with the client, one at a time, in large type.
+"""Meeting mode: go through the profile with the client, one requirement at a time, in large type.
 
-The client's wording stands beside the proposed screenable, neutral wording, with the reason in
-plain Swedish below. Keyboard-driven so the recruiter can present from a projector:
-→/← (or Page Down/Up) next/previous, ↑/↓ another proposal, Enter accept the proposal, K keep
-the original with a stated justification, Esc leave. The view only presents and asks; the main
-window applies accepted rewrites in the editor (undoable) and records every decision.
+The unit is a requirement (or, for flagged words outside any requirement, their sentence; see
+``hirelint.units``). The client's current wording stands beside the ONE proposed wording of the
+whole unit, with the reasons of all its findings below; without a proposal the findings' advice
+stands there, with the question for the client and a model wording for each answer. Everything
+shown is computed from the editor's current text, so after accepting one requirement the next
+one reads the updated sentence. Keyboard-driven so the recruiter can present from a projector:
+→/← (or Page Down/Up) next/previous, Enter accept, K keep the wording with a stated
+justification, Esc leave. The view only presents and asks; the main window applies accepted
+wordings in the editor (undoable) and records one decision per finding of the unit.
 """
 
 from __future__ import annotations
@@ -29,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hirelint.decisions import ACCEPTED, KEPT, rewrite_sentence
-from hirelint.model import Finding, Suggestion
+from hirelint.decisions import ACCEPTED, KEPT
+from hirelint.model import Finding, Report
+from hirelint.units import Unit, build_units, preview
 
 from .style import category_label, finding_group, severity_label, style_for
 
@@ -42,59 +47,53 @@ BORDER = "#D9D3C7"
 INK = "#1D232A"
 MUTED = "#525B66"
 PROPOSAL = "#1F6F5C"
-_BULLETS = " \t-–•*·"
 
 
 @dataclass
 class MeetingItem:
-    """One flagged wording to discuss."""
+    """One unit to discuss (a requirement or a sentence) and what became of it.
 
-    finding: Finding
-    original: str
-    proposals: list[tuple[Suggestion, str]]  # (suggestion, the sentence with it applied / advice)
-    choice: int = 0
+    ``locate`` gives the unit's range in the current text (the main window follows it with a
+    text cursor); by default the offsets it was built with. ``shown_*`` keep what the client
+    last saw, so a decision records, and accepting writes, exactly that."""
+
+    unit: Unit
     status: str = ""  # "" (not yet decided), ACCEPTED or KEPT
     reason: str = ""
     note: str = field(default="")
-    mark: tuple[int, int] = (-1, -1)  # the flagged words within ``original``
+    locate: Optional[Callable[[], Optional[tuple[int, int]]]] = None
+    shown_original: str = ""
+    shown_proposal: str = ""
+    shown_marks: tuple[tuple[int, int], ...] = ()  # the flagged words within shown_original
 
     @property
-    def suggestion(self) -> Optional[Suggestion]:
-        return self.proposals[self.choice][0] if self.proposals else None
+    def findings(self) -> tuple[Finding, ...]:
+        return self.unit.findings
 
     @property
-    def proposal(self) -> str:
-        return self.proposals[self.choice][1] if self.proposals else ""
+    def finding(self) -> Finding:
+        """The unit's first finding (the one whose kind heads the page)."""
+        return self.unit.findings[0]
 
     @property
     def advice(self) -> bool:
-        s = self.suggestion
-        return s is None or s.applicability == "advice"
+        """True when no wording is proposed and the findings' advice is what stands."""
+        return not self.unit.has_proposal
+
+    @property
+    def proposal(self) -> str:
+        """The proposed wording of the whole unit ("" when only advice)."""
+        return self.unit.wording or ""
+
+    def range(self) -> Optional[tuple[int, int]]:
+        """The unit's (start, end) in the current text, or None when it can no longer be found."""
+        return self.locate() if self.locate is not None else (self.unit.start, self.unit.end)
 
 
-def build_items(findings: list[Finding], text: str) -> list[MeetingItem]:
-    """Meeting items in document order; rewrites first, advice after them."""
-    items = []
-    for f in sorted(findings, key=lambda f: (f.start, f.end)):
-        proposals = []
-        for s in f.suggestions:
-            if s.applicability == "advice":
-                continue
-            proposals.append((s, _clean(rewrite_sentence(f, text, s))))
-        proposals += [(s, s.text) for s in f.suggestions if s.applicability == "advice"]
-        s, e = f.sentence_start, f.sentence_end
-        if e <= s or not (s <= f.start and f.end <= e <= len(text)):
-            s, e = f.start, f.end
-        raw = text[s:e]
-        original = _clean(raw)
-        left = raw.find(original) if original else 0
-        mark = (f.start - s - left, f.end - s - left)
-        items.append(MeetingItem(f, original, proposals, mark=mark))
-    return items
-
-
-def _clean(sentence: str) -> str:
-    return sentence.strip().lstrip(_BULLETS).strip()
+def build_items(report: Report, findings: Optional[list[Finding]] = None,
+                text: Optional[str] = None) -> list[MeetingItem]:
+    """Meeting items, one per unit (requirement or sentence), in document order."""
+    return [MeetingItem(u) for u in build_units(report, findings, text)]
 
 
 class _JustificationEdit(QLineEdit):
@@ -112,14 +111,16 @@ class _JustificationEdit(QLineEdit):
 
 
 class MeetingView(QWidget):
-    """The presentation window. ``accept(finding, suggestion)`` and ``keep(finding, reason)``
-    are the window's callbacks; they return whether the decision was carried out."""
+    """The presentation window. ``accept(item)`` and ``keep(item, reason)`` are the window's
+    callbacks; they return whether the decision was carried out. ``source()`` gives the current
+    text, which every page is computed from."""
 
     closed = Signal()
 
     def __init__(self, items: list[MeetingItem], document_name: str,
-                 accept: Callable[[Finding, Suggestion], bool],
-                 keep: Callable[[Finding, str], bool],
+                 accept: Callable[[MeetingItem], bool],
+                 keep: Callable[[MeetingItem, str], bool],
+                 source: Callable[[], str],
                  parent: Optional[QWidget] = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("meetingView")
@@ -129,6 +130,7 @@ class MeetingView(QWidget):
         self.index = 0
         self._accept = accept
         self._keep = keep
+        self._source = source
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setStyleSheet(_STYLE)
@@ -211,10 +213,12 @@ class MeetingView(QWidget):
         content.addLayout(cards)
 
         self.why_caption = QLabel(translate("Meeting", "Varför"))
+        self.why_caption.setWordWrap(True)
         self.why_caption.setProperty("caption", True)
         self.why = QLabel()
         self.why.setObjectName("meetingWhy")
         self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
         self.why.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.why.setAccessibleName(translate("Meeting", "Skälet"))
         self.legal = QLabel()
@@ -267,7 +271,7 @@ class MeetingView(QWidget):
         buttons.addWidget(self.close_button)
         root.addLayout(buttons)
         self.hint = QLabel(translate(
-            "Meeting", "Tangenter: → nästa · ← föregående · ↑↓ annat förslag · Enter godta · K behåll · Esc avsluta"))
+            "Meeting", "Tangenter: → nästa · ← föregående · Enter godta · K behåll · Esc avsluta"))
         self.hint.setObjectName("meetingHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
@@ -315,29 +319,57 @@ class MeetingView(QWidget):
                 .replace("%1", str(accepted)).replace("%2", str(kept)).replace("%3", str(left)))
             self.status.setText("")
             return
-        f = item.finding
-        st = style_for(f.category)
         self.position.setText(translate("Meeting", "Punkt %1 av %2").replace("%1", str(self.index + 1)).replace("%2", str(total)))
-        self.kind.setText(
-            f"<span style='color:{st.colour}'>{st.symbol}</span>&nbsp; {html.escape(finding_group(f.category, f.ground))}"
-            f" <span style='color:{MUTED}'>· {html.escape(category_label(f.category).lower())}"
-            f" · {html.escape(severity_label(f.severity))}</span>")
-        self.original.setText(_mark(item.original, *item.mark))
+        self.kind.setText(self._kind_html(item))
+        if not item.status:
+            self._refresh(item)
+        self.original.setText(_mark(item.shown_original, item.shown_marks))
         if item.advice:
             self.proposal_caption.setText(translate("Meeting", "Råd"))
-            self.proposal.setText(html.escape(item.proposal or translate("Meeting", "(inget förslag)")))
+            self.proposal.setText(_advice_html(item.unit))
         else:
-            caption = translate("Meeting", "Förslag")
-            if len([p for p in item.proposals if p[0].applicability != "advice"]) > 1:
-                caption += "  " + translate("Meeting", "(%1 av %2, ↑↓ byter)").replace(
-                    "%1", str(item.choice + 1)).replace("%2", str(len(item.proposals)))
-            self.proposal_caption.setText(caption)
-            self.proposal.setText(_changed(item.original, item.proposal))
-        self.why.setText(f.why or f.message)
-        self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", f.legal) if f.legal else "")
+            self.proposal_caption.setText(translate("Meeting", "Förslag"))
+            self.proposal.setText(_changed(item.shown_original, item.shown_proposal))
+        font = QFont(self.proposal.font())
+        font.setPointSizeF(self._base() * self._proposal_factor())
+        self.proposal.setFont(font)
+        self.why_caption.setText(translate("Meeting", "Varför") if len(item.findings) == 1
+                                 else translate("Meeting", "Varför – %1 skäl").replace("%1", str(len(item.findings))))
+        self.why.setText(_reasons_html(item.findings))
+        legal = list(dict.fromkeys(f.legal for f in item.findings if f.legal))
+        legal_text = " ".join(t if t.rstrip().endswith(".") else t + "." for t in legal)
+        self.legal.setText(translate("Meeting", "Rättslig grund: %1").replace("%1", legal_text) if legal else "")
         self._label_buttons(short=self.width() < 1200)
-        self.accept_button.setEnabled(bool(item.proposals))
+        self.accept_button.setEnabled(not item.status and not item.note)
         self._show_status(item)
+
+    def _refresh(self, item: MeetingItem) -> None:
+        """Compute the page from the current text: the unit's sentence as it reads now and the
+        same sentence with the unit's proposed wording."""
+        text = self._source()
+        where = item.range()
+        if where is None or text[where[0]:where[1]] != item.unit.text:
+            item.note = translate("Meeting", "Texten har ändrats här sedan granskningen; ändra i texten efter mötet.")
+            item.shown_original, item.shown_proposal = item.unit.text, item.proposal
+            item.shown_marks = _marks(item, 0)
+            return
+        item.note = ""
+        now, after, (at, _end) = preview(text, where[0], where[1], item.unit.wording)
+        item.shown_original, item.shown_proposal, item.shown_marks = now, after, _marks(item, at)
+
+    def _kind_html(self, item: MeetingItem) -> str:
+        """The heading line: the gravest finding's ground or category, and what the unit is."""
+        order = {"discrimination": 0, "vague-requirement": 1, "gender-coded": 2}
+        f = min(item.findings, key=lambda f: (order.get(f.category, 3), -_severity(f.severity)))
+        st = style_for(f.category)
+        parts = [category_label(f.category).lower(), severity_label(f.severity)]
+        kind = item.unit.requirement_kind
+        if kind:
+            parts.insert(0, translate("Meeting", "skallkrav") if kind == "must" else translate("Meeting", "meriterande"))
+        if item.unit.location:
+            parts.append(item.unit.location)
+        return (f"<span style='color:{st.colour}'>{st.symbol}</span>&nbsp; {html.escape(finding_group(f.category, f.ground))}"
+                f" <span style='color:{MUTED}'>· {html.escape(' · '.join(parts))}</span>")
 
     def _show_status(self, item: MeetingItem) -> None:
         if item.status == ACCEPTED:
@@ -355,26 +387,21 @@ class MeetingView(QWidget):
         if self.index > 0:
             self.show_item(self.index - 1)
 
-    def cycle(self, step: int) -> None:
-        item = self.current()
-        if item and len(item.proposals) > 1 and not item.status:
-            rewrites = [i for i, p in enumerate(item.proposals) if p[0].applicability != "advice"] or [0]
-            pos = rewrites.index(item.choice) if item.choice in rewrites else 0
-            item.choice = rewrites[(pos + step) % len(rewrites)]
-            self.show_item(self.index)
-
     # -- decisions ----------------------------------------------------------------------------
 
     def accept_current(self) -> None:
+        """Accept the shown proposal (or the advice): the main window writes exactly the shown
+        wording into the editor and records the decision for every finding of the unit."""
         item = self.current()
-        if item is None or item.status or not item.proposals:
+        if item is None or item.status or item.note:
             return
-        if self._accept(item.finding, item.suggestion):
+        if self._accept(item):
             item.status = ACCEPTED
             self.show_item(self.index + 1)
         else:
             item.note = translate("Meeting", "Texten har ändrats sedan granskningen; förslaget kunde inte föras in. Ändra i texten efter mötet.")
             self._show_status(item)
+            self.accept_button.setEnabled(False)
 
     def start_keep(self) -> None:
         item = self.current()
@@ -389,7 +416,7 @@ class MeetingView(QWidget):
         reason = self.justification.text().strip()
         if item is None or len(reason) < 3:
             return
-        if self._keep(item.finding, reason):
+        if self._keep(item, reason):
             item.status = KEPT
             item.reason = reason
             self.show_item(self.index + 1)
@@ -408,10 +435,6 @@ class MeetingView(QWidget):
             self.next()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
             self.previous()
-        elif key == Qt.Key.Key_Up:
-            self.cycle(-1)
-        elif key == Qt.Key.Key_Down:
-            self.cycle(1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.accept_current()
         elif key == Qt.Key.Key_K:
@@ -432,14 +455,14 @@ class MeetingView(QWidget):
     def _scale(self) -> None:
         """Type sized to the window, so it stays readable from the back of the room; narrower
         margins and shorter button texts in a small window (1024 px wide stays usable)."""
-        base = max(11.0, min(self.height() / 42.0, self.width() / 70.0))
+        base = self._base()
         narrow = self.width() < 1200
         side = 20 if narrow else 48
         self._root.setContentsMargins(side, 16 if narrow else 28, side, 16 if narrow else 28)
         self._root.setSpacing(12 if narrow else 18)
         self._label_buttons(short=narrow)
         sizes = {
-            self.original: 1.5, self.proposal: 1.5, self.why: 1.0, self.kind: 1.05,
+            self.original: 1.5, self.proposal: self._proposal_factor(), self.why: 1.0, self.kind: 1.05,
             self.heading: 1.0, self.position: 1.0, self.legal: 0.72, self.status: 0.95,
             self.hint: 0.62, self.justification: 1.0,
         }
@@ -459,6 +482,16 @@ class MeetingView(QWidget):
             f.setPointSizeF(base * (0.78 if narrow else 0.85))
             f.setBold(b is self.accept_button)
             b.setFont(f)
+
+    def _base(self) -> float:
+        """The base type size for the window's size (points)."""
+        return max(11.0, min(self.height() / 42.0, self.width() / 70.0))
+
+    def _proposal_factor(self) -> float:
+        """A proposed wording in the size of the client's; advice (often with a question and
+        answers) smaller, so it fits beside the wording."""
+        item = self.current()
+        return 1.1 if item is not None and item.advice else 1.5
 
     def _label_buttons(self, short: bool) -> None:
         """Button texts; in a narrow window without the keys (the line below lists them)."""
@@ -483,12 +516,24 @@ class MeetingView(QWidget):
         self.closed.emit()
 
 
-def _mark(sentence: str, start: int, end: int) -> str:
+def _marks(item: MeetingItem, at: int) -> tuple[tuple[int, int], ...]:
+    """The findings' words within the shown sentence, where the unit starts at ``at``."""
+    base = item.unit.start
+    return tuple((f.start - base + at, f.end - base + at) for f in item.findings)
+
+
+def _mark(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:
     """The sentence with the flagged words bold and underlined (not by colour alone)."""
     e = html.escape
-    if not (0 <= start < end <= len(sentence)):
-        return e(sentence)
-    return f"{e(sentence[:start])}<b><u>{e(sentence[start:end])}</u></b>{e(sentence[end:])}"
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if not (0 <= start < end <= len(sentence)):
+            continue
+        out.append(f"{e(sentence[pos:start])}<b><u>{e(sentence[start:end])}</u></b>")
+        pos = end
+    out.append(e(sentence[pos:]))
+    return "".join(out)
 
 
 def _changed(before: str, after: str) -> str:
@@ -509,6 +554,44 @@ def _changed(before: str, after: str) -> str:
     if end <= start:
         return e(after)
     return f"{e(after[:start])}<b>{e(after[start:end])}</b>{e(after[end:])}"
+
+
+def _severity(severity: str) -> int:
+    return {"info": 0, "warning": 1, "error": 2}.get(severity, 0)
+
+
+def _reasons_html(findings: tuple[Finding, ...]) -> str:
+    """The reasons of all the unit's findings: the flagged words, then why (one paragraph each)."""
+    e = html.escape
+    if len(findings) == 1:
+        f = findings[0]
+        return e(f.why or f.message)
+    parts = []
+    for f in findings:
+        parts.append(f"<p style='margin:0 0 6px 0'><b>”{e(f.text)}”</b> – {e(f.why or f.message)}</p>")
+    return "".join(parts)
+
+
+def _advice_html(unit: Unit) -> str:
+    """The findings' advice; advice with a question for the client gets the question and each
+    answer with the model wording to use then."""
+    e = html.escape
+    advice = unit.advice
+    if not advice:
+        return e(translate("Meeting", "(inget förslag)"))
+    parts = []
+    for s in advice:
+        block = f"<p style='margin:0 0 8px 0'>{e(s.text)}</p>"
+        if s.question:
+            ask = translate("Meeting", "Fråga kunden:")
+            block += (f"<p style='margin:0 0 4px 0'><b>{e(ask)}</b> "
+                      f"{e(s.question)}</p>")
+            for a in s.answers:
+                wording = a.wording or translate("Meeting", "(stryk kravet)")
+                block += (f"<p style='margin:0 0 4px 16px'>• {e(a.answer)} → "
+                          f"<i>{e(wording)}</i></p>")
+        parts.append(block)
+    return "".join(parts)
 
 
 _STYLE = f"""

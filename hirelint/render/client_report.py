@@ -1,9 +1,12 @@
 """The client report: the document the recruiter takes back to the client.
 
-For every flagged wording it gives the client's wording, the proposed screenable and neutral
-wording, the reason in plain Swedish, the legal basis and source, and what was decided (in the
-editor or in the client meeting, with the stated justification). It ends with the requirement
-list, the gender-coding balance and, when the kravprofil and the ad were compared
+It goes through the profile as the client meeting does, one unit at a time (a requirement, or the
+sentence of flagged words outside any requirement; see ``hirelint.units``): the client's wording,
+the reasons of all its findings in plain Swedish, the one proposed screenable and neutral wording
+(or the advice, with the question for the client and a wording per answer), the legal basis and
+source, what was decided (in the client meeting or the editor, with the stated justification) and
+the requirement's interview questions. It ends with the requirement list, the interview questions
+per requirement, the gender-coding balance and, when the kravprofil and the ad were compared
 (``hirelint.compare``), a section "Kravprofil och annons" with the verdict and each requirement's
 counterpart and drift.
 
@@ -37,6 +40,7 @@ from hirelint.decisions import (
 from hirelint.model import CATEGORY_LABELS, GROUND_LABELS, Finding, Report, Requirement
 from hirelint.render.atomic import atomic_write
 from hirelint.render.musts import discriminating, screenable
+from hirelint.units import Unit, build_units
 
 if TYPE_CHECKING:  # pragma: no cover
     from hirelint.compare import Comparison
@@ -58,24 +62,71 @@ DISCLAIMER = (
 
 
 @dataclass(frozen=True)
-class Item:
-    """One flagged wording and what became of it."""
+class Reason:
+    """One finding of an item: the flagged words and why they are a problem."""
 
     code: str
     label: str  # ground or category in Swedish, e.g. "ålder"
-    flagged: str  # the flagged words
-    original: str  # the client's sentence
-    proposal: str  # the proposed sentence, or advice when ``advice`` is true
-    advice: bool
+    flagged: str
     message: str
     why: str
     legal: str
     source: str
     strength: str
+
+
+@dataclass(frozen=True)
+class Advice:
+    """Advice shown when no wording is proposed; with a question for the client, a model
+    wording per answer ((answer, wording) pairs)."""
+
+    text: str
+    question: str = ""
+    answers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One unit (a requirement or a sentence), its findings' reasons and what became of it."""
+
+    original: str  # the client's wording of the unit
+    proposal: str  # the one proposed wording ("" when only advice stands)
+    reasons: tuple[Reason, ...]
     status: str  # OPEN or a decision action
+    advice: tuple[Advice, ...] = ()
     reason: str = ""
     decided_by: str = ""
     decided_at: str = ""
+    kind: str = ""  # "must" | "merit" | "" (not a requirement)
+    questions: tuple[str, ...] = ()  # the requirement's interview questions
+
+    # The first finding's fields, for readers of one-finding items.
+    @property
+    def code(self) -> str:
+        return self.reasons[0].code if self.reasons else ""
+
+    @property
+    def label(self) -> str:
+        """The grounds or categories of the item's findings, each once ("ålder, kön")."""
+        return ", ".join(dict.fromkeys(r.label for r in self.reasons))
+
+    @property
+    def flagged(self) -> str:
+        """The flagged words of the item's findings, each once."""
+        return "”, ”".join(dict.fromkeys(r.flagged for r in self.reasons))
+
+    @property
+    def message(self) -> str:
+        return self.reasons[0].message if self.reasons else ""
+
+    @property
+    def why(self) -> str:
+        return self.reasons[0].why if self.reasons else ""
+
+    @property
+    def legal(self) -> str:
+        """The legal bases of the item's findings, each once."""
+        return "; ".join(dict.fromkeys(r.legal for r in self.reasons if r.legal))
 
 
 @dataclass(frozen=True)
@@ -116,13 +167,14 @@ class ClientReport:
             if d.action in WITHDRAWING:
                 continue  # an undone rewrite or a restored finding: open again
             decided[d.key()] = d
-        items = [_item_from_decision(d) for d in decided.values()]
+        items = _items_from_decisions(decided.values())
         text = report.document.text if report and report.document else ""
         shown = list(report.findings if findings is None and report else (findings or ()))
-        for f in shown:
-            if finding_key(f, text) in decided:
-                continue
-            items.append(_item_from_finding(f, text))
+        still_open = [f for f in shown if finding_key(f, text) not in decided]
+        if report is not None and text:
+            items += [_item_from_unit(u) for u in build_units(report, still_open, text)]
+        else:
+            items += [_item_from_finding(f, text) for f in still_open]
         name = document or (Path(report.path).name if report and report.path not in ("", "-") else "")
         return cls(
             title="Granskning av kravprofil och annons",
@@ -179,6 +231,25 @@ class ClientReport:
             lines.append(f"Kravprofil och annons: {self.comparison.verdict()}.")
         return lines
 
+    def interview_questions(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(requirement wording, its interview questions) for every requirement that has any:
+        the profile's requirements as they read now, then decided items whose requirement is no
+        longer in the profile (their questions as recorded with the decision)."""
+        out: list[tuple[str, tuple[str, ...]]] = []
+        seen: set[str] = set()
+        for r in self.requirements:
+            if r.questions and _clean(r.text) not in seen:
+                seen.add(_clean(r.text))
+                out.append((_clean(r.text), tuple(r.questions)))
+        asked = {q for _, qs in out for q in qs}
+        for item in self.items:
+            extra = tuple(q for q in item.questions if q not in asked)
+            if extra and item.original not in seen:
+                seen.add(item.original)
+                asked.update(extra)
+                out.append((item.original, extra))
+        return out
+
     # -- renderers ----------------------------------------------------------------------------
 
     def meta_lines(self) -> list[tuple[str, str]]:
@@ -226,7 +297,7 @@ class ClientReport:
         if not self.items:
             doc.add_paragraph("Inga formuleringar flaggades.")
         for n, item in enumerate(self.items, 1):
-            heading = doc.add_heading(f"{n}. ”{item.flagged}” – {item.label}", level=2)
+            heading = doc.add_heading(_heading(n, item), level=2)
             heading.paragraph_format.keep_with_next = True
             table = doc.add_table(rows=0, cols=2)
             table.style = "Table Grid"
@@ -254,6 +325,18 @@ class ClientReport:
                 cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
                 cells[2].text = self.verdict(i)
             _layout_table(table, text_width, (0.6, 0.15, 0.25), header=True)
+
+        asked = self.interview_questions()
+        if asked:
+            heading = doc.add_heading(QUESTIONS_HEADING, level=1)
+            heading.paragraph_format.keep_with_next = True
+            doc.add_paragraph(QUESTIONS_INTRO)
+            for wording, questions in asked:
+                p = doc.add_paragraph()
+                p.add_run(wording).bold = True
+                p.paragraph_format.keep_with_next = True
+                for q in questions:
+                    doc.add_paragraph(q, style="List Bullet")
 
         if self.comparison is not None:
             from hirelint.render.compare import add_docx_section
@@ -294,10 +377,11 @@ class ClientReport:
         if not self.items:
             out.append("<p>Inga formuleringar flaggades.</p>")
         for n, item in enumerate(self.items, 1):
-            out.append(f"<h3>{n}. ”{e(item.flagged)}” – {e(item.label)}</h3>")
+            out.append(f"<h3>{e(_heading(n, item))}</h3>")
             out.append("<table width='100%' cellspacing='0' cellpadding='4'>")
             for label, value in _rows(item):
-                out.append(f"<tr><td class='k' width='27%'>{e(label)}</td><td>{e(value)}</td></tr>")
+                value = e(value).replace("\n", "<br/>")
+                out.append(f"<tr><td class='k' width='27%'>{e(label)}</td><td>{value}</td></tr>")
             out.append("</table>")
         if self.requirements:
             out.append("<h2>Krav i profilen</h2><table width='100%' cellspacing='0' cellpadding='4'>")
@@ -307,6 +391,13 @@ class ClientReport:
                 ok = self.verdict(i)
                 out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
             out.append("</table>")
+        asked = self.interview_questions()
+        if asked:
+            out.append(f"<h2>{e(QUESTIONS_HEADING)}</h2><p>{e(QUESTIONS_INTRO)}</p>")
+            for wording, questions in asked:
+                out.append(f"<p><b>{e(wording)}</b></p><ul>")
+                out.extend(f"<li>{e(q)}</li>" for q in questions)
+                out.append("</ul>")
         if self.comparison is not None:
             from hirelint.render.compare import to_html as comparison_html
 
@@ -316,6 +407,8 @@ class ClientReport:
 
 
 COMPARISON_HEADING = "Kravprofil och annons"
+QUESTIONS_HEADING = "Intervjufrågor per krav"
+QUESTIONS_INTRO = ("Frågor att ställa till varje kandidat i intervjun, så att kraven prövas lika för alla.")
 
 INTRO = (
     "Den här rapporten sammanfattar granskningen av kravprofilen: formuleringar som riskerar "
@@ -324,21 +417,52 @@ INTRO = (
 )
 
 
+def _heading(n: int, item: Item) -> str:
+    """ "1. Skallkrav: ”ung”, ”säljkille” – ålder, kön" """
+    kind = {"must": "Skallkrav: ", "merit": "Meriterande: "}.get(item.kind, "")
+    return f"{n}. {kind}”{item.flagged}” – {item.label}"
+
+
 def _rows(item: Item) -> list[tuple[str, str]]:
     rows = [("Kundens formulering", item.original)]
-    rows.append(("Råd" if item.advice else "Föreslagen formulering", item.proposal))
-    rows.append(("Varför", item.why or item.message))
+    if item.proposal:
+        rows.append(("Föreslagen formulering", item.proposal))
+    else:
+        rows.append(("Råd", _advice_text(item.advice)))
+    if len(item.reasons) == 1:
+        rows.append(("Varför", item.reasons[0].why or item.reasons[0].message))
+    else:
+        rows.append(("Varför", "\n".join(f"”{r.flagged}” ({r.label}): {r.why or r.message}"
+                                          for r in item.reasons)))
     if item.legal:
         rows.append(("Rättslig grund", item.legal))
-    if shown_source(item.source, item.strength):
-        rows.append(("Källa", f"{item.source} (styrka: {item.strength})" if item.strength else item.source))
+    sources = list(dict.fromkeys(
+        f"{r.source} (styrka: {r.strength})" if r.strength else r.source
+        for r in item.reasons if shown_source(r.source, r.strength)))
+    if sources:
+        rows.append(("Källa", "\n".join(sources)))
     status = STATUS_LABELS.get(item.status, item.status)
     if item.reason:
         status += f". Motivering: {item.reason}"
     if item.decided_by:
         status += f" ({item.decided_by}, {item.decided_at[:10]})"
     rows.append(("Beslut", status))
+    if item.questions:
+        rows.append(("Intervjufrågor", "\n".join(f"• {q}" for q in item.questions)))
     return rows
+
+
+def _advice_text(advice: tuple[Advice, ...]) -> str:
+    """The advice as lines; a question for the client with a wording per answer."""
+    if not advice:
+        return "(inget förslag)"
+    lines = []
+    for a in advice:
+        lines.append(a.text)
+        if a.question:
+            lines.append(f"Fråga kunden: {a.question}")
+            lines.extend(f"– {answer}: {wording or '(stryk kravet)'}" for answer, wording in a.answers)
+    return "\n".join(lines)
 
 
 # Source strengths a client sees (as the linter shows them): statute, court ruling, authority.
@@ -392,20 +516,77 @@ def _clean(sentence: str) -> str:
     return sentence.strip().lstrip(_BULLETS).strip()
 
 
+def _reason_from_finding(f: Finding) -> Reason:
+    return Reason(f.code, _label(f.category, f.ground), f.text, f.message, f.why, f.legal, f.source, f.strength)
+
+
+def _reason_from_decision(d: Decision) -> Reason:
+    return Reason(d.code, _label(d.category, d.ground), d.text, d.message, d.why, d.legal, d.source, d.strength)
+
+
+def _advice_of(findings: Iterable[Finding]) -> tuple[Advice, ...]:
+    seen, out = set(), []
+    for f in findings:
+        for s in f.suggestions:
+            if s.applicability == "advice" and s.text not in seen:
+                seen.add(s.text)
+                out.append(Advice(s.text, s.question, tuple((a.answer, a.wording) for a in s.answers)))
+    return tuple(out)
+
+
+def _item_from_unit(u: Unit) -> Item:
+    """An open unit: nothing decided yet."""
+    return Item(
+        original=_clean(u.text),
+        proposal=_clean(u.wording) if u.wording else "",
+        reasons=tuple(_reason_from_finding(f) for f in u.findings),
+        status=OPEN,
+        advice=() if u.wording else _advice_of(u.findings),
+        kind=u.requirement_kind,
+        questions=tuple(u.questions),
+    )
+
+
+def _items_from_decisions(decisions: Iterable[Decision]) -> list[Item]:
+    """Decided items in the order taken: a meeting decision about a unit is one item however
+    many findings it covered; a decision about one finding (the editor, older logs) is one."""
+    groups: dict[tuple, list[Decision]] = {}
+    for d in decisions:
+        key = ((d.action, " ".join(d.unit.split()), d.unit_proposal, d.reason) if d.unit
+               else ("finding",) + d.key())
+        groups.setdefault(key, []).append(d)
+    return [_item_from_decisions(ds) for ds in groups.values()]
+
+
+def _item_from_decisions(ds: list[Decision]) -> Item:
+    d = ds[0]
+    if not d.unit:
+        return _item_from_decision(d)
+    if d.unit_proposal:
+        proposal, advice = _clean(d.unit_proposal), ()
+    else:  # advice only: the suggestion holds the advice shown
+        proposal, advice = "", tuple(Advice(t) for t in d.suggestion.split("\n") if t.strip())
+    return Item(
+        original=_clean(d.unit),
+        proposal=proposal,
+        reasons=tuple(_reason_from_decision(x) for x in ds),
+        status=d.action,
+        advice=advice,
+        reason=d.reason,
+        decided_by=d.user,
+        decided_at=d.time,
+        kind=d.requirement_kind,
+        questions=tuple(q for q in d.questions.split("\n") if q.strip()),
+    )
+
+
 def _item_from_decision(d: Decision) -> Item:
+    """A decision about one finding (made in the editor, or logged before meeting units)."""
     proposal = d.result or d.suggestion
     return Item(
-        code=d.code,
-        label=_label(d.category, d.ground),
-        flagged=d.text,
         original=_clean(d.context),
-        proposal=_clean(proposal) if proposal else "(inget förslag)",
-        advice=not d.result and not d.suggestion,
-        message=d.message,
-        why=d.why,
-        legal=d.legal,
-        source=d.source,
-        strength=d.strength,
+        proposal=_clean(proposal) if proposal else "",
+        reasons=(_reason_from_decision(d),),
         status=d.action,
         reason=d.reason,
         decided_by=d.user,
@@ -414,25 +595,13 @@ def _item_from_decision(d: Decision) -> Item:
 
 
 def _item_from_finding(f: Finding, text: str) -> Item:
+    """An open finding when the report has no text to build units from."""
     rewrite = next((s for s in f.suggestions if s.applicability != "advice"), None)
-    advice = next((s for s in f.suggestions if s.applicability == "advice"), None)
-    if rewrite is not None:
-        proposal, is_advice = _clean(rewrite_sentence(f, text, rewrite)), False
-    elif advice is not None:
-        proposal, is_advice = advice.text, True
-    else:
-        proposal, is_advice = "(inget förslag)", True
     return Item(
-        code=f.code,
-        label=_label(f.category, f.ground),
-        flagged=f.text,
         original=_clean(sentence_of(f, text)),
-        proposal=proposal,
-        advice=is_advice,
-        message=f.message,
-        why=f.why,
-        legal=f.legal,
-        source=f.source,
-        strength=f.strength,
+        proposal=_clean(rewrite_sentence(f, text, rewrite)) if rewrite is not None else "",
+        reasons=(_reason_from_finding(f),),
         status=OPEN,
+        advice=() if rewrite is not None else _advice_of([f]),
+        kind=f.requirement or "",
     )

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
         <name>Batch</name>
@@ -963,7 +962,7 @@
             <translation>The finding has no suggestion %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="972" />
+            <location filename="../main_window.py" line="1000" />
             <source>Kommenterad kopia sparad: %1 (%n kommentarer)</source>
             <translation>
                 <numerusform>Annotated copy saved: %1 (%n comment)</numerusform>
@@ -1006,6 +1005,7 @@ hirelint uses the built-in lexicons until you fix the folder under Tools → Set
         </message>
         <message>
             <location filename="../main_window.py" line="494" />
+            <location filename="../main_window.py" line="681" />
             <source>Förslaget fördes in. Ångra med Ctrl+Z.</source>
             <translation>Suggestion applied. Undo with Ctrl+Z.</translation>
         </message>
@@ -1025,162 +1025,162 @@ hirelint uses the built-in lexicons until you fix the folder under Tools → Set
             <translation>There are no findings to go through.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="632" />
+            <location filename="../main_window.py" line="621" />
             <source>Osparat utkast</source>
             <translation>Unsaved draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="698" />
+            <location filename="../main_window.py" line="726" />
             <source>Öppnar %1 …</source>
             <translation>Opening %1 …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="709" />
+            <location filename="../main_window.py" line="737" />
             <source>Filen kunde inte öppnas</source>
             <translation>The file could not be opened</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="752" />
-            <location filename="../main_window.py" line="871" />
+            <location filename="../main_window.py" line="780" />
+            <location filename="../main_window.py" line="899" />
             <source>annons</source>
             <translation>ad</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="754" />
+            <location filename="../main_window.py" line="782" />
             <source>(granskad)</source>
             <translation>(reviewed)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="760" />
+            <location filename="../main_window.py" line="788" />
             <source>Spara utkastet</source>
             <translation>Save the draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="766" />
-            <location filename="../main_window.py" line="953" />
+            <location filename="../main_window.py" line="794" />
+            <location filename="../main_window.py" line="981" />
             <source>Originalet skrivs aldrig över</source>
             <translation>The original is never overwritten</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="767" />
+            <location filename="../main_window.py" line="795" />
             <source>Välj ett nytt filnamn; Word-originalet lämnas orört.</source>
             <translation>Choose a new file name; the Word original is left untouched.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="783" />
+            <location filename="../main_window.py" line="811" />
             <source>Kunde inte spara</source>
             <translation>Could not save</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="799" />
+            <location filename="../main_window.py" line="827" />
             <source>Sparat: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="801" />
+            <location filename="../main_window.py" line="829" />
             <source>originalets formatering kunde inte behållas</source>
             <translation>the original's formatting could not be kept</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="816" />
+            <location filename="../main_window.py" line="844" />
             <source>utkastet</source>
             <translation>the draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="825" />
+            <location filename="../main_window.py" line="853" />
             <source>Nytt utkast</source>
             <translation>New draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="839" />
+            <location filename="../main_window.py" line="867" />
             <source>Återställningskopian kunde inte sparas: %1</source>
             <translation>The recovery copy could not be saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="849" />
+            <location filename="../main_window.py" line="877" />
             <source>utan namn</source>
             <translation>untitled</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="876" />
+            <location filename="../main_window.py" line="904" />
             <source>(ren)</source>
             <translation>(clean)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="878" />
+            <location filename="../main_window.py" line="906" />
             <source>Exportera rensad annons</source>
             <translation>Export cleaned ad</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="893" />
-            <location filename="../main_window.py" line="944" />
-            <location filename="../main_window.py" line="964" />
-            <location filename="../main_window.py" line="968" />
+            <location filename="../main_window.py" line="921" />
+            <location filename="../main_window.py" line="972" />
+            <location filename="../main_window.py" line="992" />
+            <location filename="../main_window.py" line="996" />
             <source>Exporten misslyckades</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="895" />
+            <location filename="../main_window.py" line="923" />
             <source>Exporterat: %1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="900" />
+            <location filename="../main_window.py" line="928" />
             <source>(kommenterad)</source>
             <translation>(annotated)</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="902" />
+            <location filename="../main_window.py" line="930" />
             <source>Spara kommenterad Word-kopia</source>
             <translation>Save annotated Word copy</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="913" />
+            <location filename="../main_window.py" line="941" />
             <source>Skriver den kommenterade kopian …</source>
             <translation>Writing the annotated copy …</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="921" />
+            <location filename="../main_window.py" line="949" />
             <source>kundrapport</source>
             <translation>client report</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="923" />
+            <location filename="../main_window.py" line="951" />
             <source>Spara kundrapport</source>
             <translation>Save client report</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="931" />
+            <location filename="../main_window.py" line="959" />
             <source>Utkast utan namn</source>
             <translation>Untitled draft</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="947" />
+            <location filename="../main_window.py" line="975" />
             <source>Kundrapporten sparades: %1</source>
             <translation>Client report saved: %1</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="954" />
+            <location filename="../main_window.py" line="982" />
             <source>Välj ett annat filnamn än utkastets eget.</source>
             <translation>Choose a file name other than the draft's own.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1009" />
+            <location filename="../main_window.py" line="1037" />
             <source>Utkastet har ändrats; jämförelsen uppdateras strax.</source>
             <translation>The draft has changed; the comparison will update shortly.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1044" />
+            <location filename="../main_window.py" line="1072" />
             <source>Språket byts nästa gång hirelint startas.</source>
             <translation>The language changes the next time hirelint starts.</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1051" />
+            <location filename="../main_window.py" line="1079" />
             <source>Om hirelint</source>
             <translation>About hirelint</translation>
         </message>
         <message>
-            <location filename="../main_window.py" line="1051" />
+            <location filename="../main_window.py" line="1079" />
             <source>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Granskar platsannonser och kravprofiler offline: formuleringar som riskerar att diskriminera och krav som inte går att pröva, med förklaringar och neutrala, mätbara förslag.&lt;/p&gt;&lt;p&gt;Inget lämnar datorn. hirelint skriver annonser; det bedömer aldrig kandidater.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;hirelint %1&lt;/h3&gt;&lt;p&gt;Checks Swedish job ads and requirement profiles offline: wording that risks discrimination and requirements no one can screen against, with explanations and neutral, measurable suggestions.&lt;/p&gt;&lt;p&gt;Nothing leaves the computer. hirelint writes ads; it never assesses candidates.&lt;/p&gt;</translation>
         </message>
@@ -1188,121 +1188,127 @@ hirelint uses the built-in lexicons until you fix the folder under Tools → Set
     <context>
         <name>Meeting</name>
         <message>
-            <location filename="../meeting.py" line="126" />
+            <location filename="../meeting.py" line="127" />
             <source>Mötesläge – %1</source>
             <translation>Meeting mode – %1</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="127" />
+            <location filename="../meeting.py" line="128" />
             <source>Mötesläge</source>
             <translation>Meeting mode</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="145" />
+            <location filename="../meeting.py" line="147" />
             <source>Genomgång med kunden</source>
             <translation>Review with the client</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="159" />
+            <location filename="../meeting.py" line="161" />
             <source>Hur långt genomgången har kommit</source>
             <translation>How far the review has come</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="185" />
-            <location filename="../meeting.py" line="209" />
+            <location filename="../meeting.py" line="187" />
+            <location filename="../meeting.py" line="211" />
             <source>Kundens formulering</source>
             <translation>The client's wording</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="188" />
-            <location filename="../meeting.py" line="330" />
+            <location filename="../meeting.py" line="190" />
+            <location filename="../meeting.py" line="331" />
             <source>Förslag</source>
             <translation>Proposal</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="210" />
+            <location filename="../meeting.py" line="212" />
             <source>Föreslagen formulering</source>
             <translation>Proposed wording</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="213" />
+            <location filename="../meeting.py" line="215" />
+            <location filename="../meeting.py" line="336" />
             <source>Varför</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="219" />
+            <location filename="../meeting.py" line="223" />
             <source>Skälet</source>
             <translation>The reason</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="234" />
+            <location filename="../meeting.py" line="238" />
             <source>Motivering för att behålla:</source>
             <translation>Reason for keeping it:</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="237" />
+            <location filename="../meeting.py" line="241" />
             <source>Motivering för att behålla formuleringen</source>
             <translation>Reason for keeping the wording</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="238" />
+            <location filename="../meeting.py" line="242" />
             <source>t.ex. B-körkort behövs: dagliga kundbesök med bil</source>
             <translation>e.g. driving licence needed: daily customer visits by car</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="253" />
-            <location filename="../meeting.py" line="468" />
-            <location filename="../meeting.py" line="473" />
+            <location filename="../meeting.py" line="257" />
+            <location filename="../meeting.py" line="501" />
+            <location filename="../meeting.py" line="506" />
             <source>← Föregående</source>
             <translation>← Previous</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="254" />
-            <location filename="../meeting.py" line="474" />
+            <location filename="../meeting.py" line="258" />
+            <location filename="../meeting.py" line="507" />
             <source>Godta förslaget  ⏎</source>
             <translation>Accept the proposal  ⏎</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="257" />
+            <location filename="../meeting.py" line="261" />
             <source>Huvudåtgärd: godta förslaget (Enter)</source>
             <translation>Main action: accept the proposal (Enter)</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="258" />
-            <location filename="../meeting.py" line="475" />
+            <location filename="../meeting.py" line="262" />
+            <location filename="../meeting.py" line="508" />
             <source>Behåll med motivering  (K)</source>
             <translation>Keep, with a reason  (K)</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="259" />
-            <location filename="../meeting.py" line="470" />
-            <location filename="../meeting.py" line="475" />
+            <location filename="../meeting.py" line="263" />
+            <location filename="../meeting.py" line="503" />
+            <location filename="../meeting.py" line="508" />
             <source>Nästa →</source>
             <translation>Next →</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="260" />
-            <location filename="../meeting.py" line="476" />
+            <location filename="../meeting.py" line="264" />
+            <location filename="../meeting.py" line="509" />
             <source>Avsluta  (Esc)</source>
             <translation>Finish  (Esc)</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="269" />
-            <source>Tangenter: → nästa · ← föregående · ↑↓ annat förslag · Enter godta · K behåll · Esc avsluta</source>
-            <translation>Keys: → next · ← previous · ↑↓ other proposal · Enter accept · K keep · Esc finish</translation>
+            <location filename="../meeting.py" line="586" />
+            <source>Fråga kunden:</source>
+            <translation>Ask the client:</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="307" />
+            <location filename="../meeting.py" line="590" />
+            <source>(stryk kravet)</source>
+            <translation>(drop the requirement)</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="311" />
             <source>Klart</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="311" />
+            <location filename="../meeting.py" line="315" />
             <source>Sammanfattning</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="313" />
+            <location filename="../meeting.py" line="317" />
             <source>Godtagna förslag: %1. Behållna formuleringar med motivering: %2. Ej avgjorda: %3.
 
 Besluten finns i kundrapporten (Arkiv → Exportera).</source>
@@ -1311,67 +1317,87 @@ Besluten finns i kundrapporten (Arkiv → Exportera).</source>
 The decisions are in the client report (File → Export).</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="320" />
+            <location filename="../meeting.py" line="322" />
             <source>Punkt %1 av %2</source>
             <translation>Item %1 of %2</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="327" />
+            <location filename="../meeting.py" line="328" />
             <source>Råd</source>
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="328" />
+            <location filename="../meeting.py" line="337" />
+            <source>Varför – %1 skäl</source>
+            <translation>Why – %1 reasons</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="352" />
+            <source>Texten har ändrats här sedan granskningen; ändra i texten efter mötet.</source>
+            <translation>The text here has changed since the review; edit it after the meeting.</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="368" />
+            <source>skallkrav</source>
+            <translation>must-have</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="368" />
+            <source>meriterande</source>
+            <translation>merit</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="581" />
             <source>(inget förslag)</source>
             <translation>(no proposal)</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="332" />
-            <source>(%1 av %2, ↑↓ byter)</source>
-            <translation>(%1 of %2, ↑↓ to switch)</translation>
-        </message>
-        <message>
-            <location filename="../meeting.py" line="337" />
+            <location filename="../meeting.py" line="341" />
             <source>Rättslig grund: %1</source>
             <translation>Legal basis: %1</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="469" />
+            <location filename="../meeting.py" line="502" />
             <source>Godta rådet</source>
             <translation>Accept the advice</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="469" />
+            <location filename="../meeting.py" line="502" />
             <source>Godta förslaget</source>
             <translation>Accept the proposal</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="470" />
+            <location filename="../meeting.py" line="503" />
             <source>Behåll med motivering</source>
             <translation>Keep with a justification</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="471" />
+            <location filename="../meeting.py" line="504" />
             <source>Avsluta</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="474" />
+            <location filename="../meeting.py" line="507" />
             <source>Godta rådet  ⏎</source>
             <translation>Accept the advice  ⏎</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="344" />
+            <location filename="../meeting.py" line="376" />
             <source>Godtaget.</source>
             <translation>Accepted.</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="346" />
+            <location filename="../meeting.py" line="273" />
+            <source>Tangenter: → nästa · ← föregående · Enter godta · K behåll · Esc avsluta</source>
+            <translation>Keys: → next · ← previous · Enter accept · K keep · Esc leave</translation>
+        </message>
+        <message>
+            <location filename="../meeting.py" line="378" />
             <source>Behålls: %1</source>
             <translation>Kept: %1</translation>
         </message>
         <message>
-            <location filename="../meeting.py" line="376" />
+            <location filename="../meeting.py" line="402" />
             <source>Texten har ändrats sedan granskningen; förslaget kunde inte föras in. Ändra i texten efter mötet.</source>
             <translation>The text has changed since it was linted; the proposal could not be applied. Edit the text after the meeting.</translation>
         </message>

@@ -94,7 +94,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../main_window.py" line="972" />
+            <location filename="../main_window.py" line="1000" />
             <source>Kommenterad kopia sparad: %1 (%n kommentarer)</source>
             <translation>
                 <numerusform>Kommenterad kopia sparad: %1 (%n kommentar)</numerusform>
