@@ -228,21 +228,63 @@ class Linter:
     def _checked_suggestions(self, findings: list[Finding], requirements: list[Requirement], text: str) -> list[Finding]:
         """Findings whose rewrites are the validated ones: inside a requirement with a rewrite,
         that rewrite (replacing the whole requirement); otherwise the first of the finding's own
-        rewrites that passes the same checks on its sentence, or none. Advice always stays."""
+        rewrites that passes the same checks on its sentence, or none. Advice always stays.
+        Findings in prose are first taken together per sentence: one wording of the sentence
+        that fixes them all ("Vi söker en ung säljkille" -> "Vi söker en säljare"), validated
+        as a requirement's is."""
+        rewritten = [r for r in requirements if r.rewrite is not None]
+        sentences = self._sentence_rewrites(findings, rewritten, text)
         out = []
         for f in findings:
             advice = tuple(s for s in f.suggestions if s.applicability == "advice")
             if len(advice) == len(f.suggestions):
                 out.append(f)
                 continue
-            req = next((r for r in requirements if r.start <= f.start and f.end <= r.end), None)
-            if req is not None and req.rewrite is not None:
+            req = next((r for r in rewritten if r.start <= f.start and f.end <= r.end), None)
+            if req is not None:
                 rewrites = (replace(req.rewrite, start=req.start, end=req.end),)
+            elif (f.sentence_start, f.sentence_end) in sentences:
+                rewrites = (sentences[(f.sentence_start, f.sentence_end)],)
             else:
                 # No wording fixes the whole requirement (another finding in it needs the
                 # client's decision): the finding's own rewrite, when it passes on its sentence.
                 rewrites = self._checked_in_sentence(f, text, findings)
+            if not rewrites and not advice:
+                raw = next((x.text for x in f.suggestions if x.applicability != "advice"), "")
+                if raw and "[" not in raw and len(raw.split()) <= 3:
+                    # The word is right, the sentence around it is not yet: say both.
+                    note = f"Ett neutralt ord i stället för ”{f.text}” är ”{raw}”, men meningen behöver också skrivas om."
+                else:
+                    note = _FALLBACK_ADVICE[f.category].format(text=f.text)
+                advice = (Suggestion(note, "advice"),)
             out.append(replace(f, suggestions=rewrites + advice))
+        return out
+
+    def _sentence_rewrites(self, findings: list[Finding], taken: list[Requirement], text: str) -> dict:
+        """(sentence start, end) -> one validated wording of the sentence for the findings in
+        it outside requirements that already have a rewrite."""
+        groups: dict[tuple[int, int], list[Finding]] = {}
+        for f in findings:
+            s, e = f.sentence_start, f.sentence_end
+            if f.category not in ("discrimination", "vague-requirement") or not (s <= f.start and f.end <= e <= len(text)):
+                continue
+            if any(r.start < e and s < r.end for r in taken):
+                continue  # the sentence shares words with a requirement that has its wording
+            groups.setdefault((s, e), []).append(f)
+        out = {}
+        for (s, e), group in groups.items():
+            sentence = text[s:e]
+            lead = len(sentence) - len(sentence.lstrip())
+            trail = len(sentence.rstrip())
+            if trail <= lead:
+                continue
+            unit = Requirement(sentence[lead:trail], s + lead, s + trail, group[0].requirement or "must", False)
+            proposal = rewrite.propose(
+                unit, group, lambda t, k: self.lint(Document.from_text(t), rewrites=False).findings, text,
+                core=self._removes_core, shared=self._drops_shared_verb,
+            )
+            if proposal.rewrite is not None:
+                out[(s, e)] = replace(proposal.rewrite, start=unit.start, end=unit.end)
         return out
 
     def _checked_in_sentence(self, f: Finding, text: str, findings: list[Finding] = ()) -> tuple[Suggestion, ...]:
@@ -294,9 +336,8 @@ class Linter:
 
     def _drops_shared_verb(self, sentence: str, start: int, end: int, replacement: str) -> bool:
         """Whether a rewrite takes away a verb a coordinated predicate shares (parsed only)."""
-        if self.use_nlp and self.nlp.has_parser:
-            return rewrite.drops_shared_verb(self.nlp.analyze(sentence), start, end, replacement)
-        return False
+        doc = self.nlp.analyze(sentence) if self.use_nlp and self.nlp.has_parser else None
+        return rewrite.drops_shared_verb(doc, start, end, replacement, sentence)
 
     def _removes_core(self, sentence: str, start: int, end: int) -> bool:
         """Whether deleting a span of a sentence leaves a hole in its grammar (parsed; without
@@ -650,6 +691,14 @@ class Linter:
 
 
 _NEXT_CAPITALISED = regex.compile(r"\s+\p{Lu}[\p{Ll}\p{Lu}]")
+
+
+# Advice for a finding whose rewrites all failed validation and whose rule has no advice of its own.
+_FALLBACK_ADVICE = {
+    "discrimination": "Skriv om meningen utan ”{text}”: beskriv vad arbetet kräver, inte vem som ska göra det.",
+    "vague-requirement": "Skriv om kravet så att det går att pröva: vad ska personen kunna göra, och hur visar hen det?",
+    "gender-coded": "Beskriv i stället vad personen ska göra i arbetet.",
+}
 
 
 def _in_proper_name(text: str, start: int, end: int) -> bool:

@@ -129,20 +129,17 @@ def _repeated_words(original: str, text: str) -> list[str]:
     return sorted(w for w, n in after.items() if before.get(w, 0) >= 1 and n > before[w])
 
 
-def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str, bool]]:
-    """The requirement with the first rewrite of every finding applied, right to left; None when
-    a finding has no rewrite (then the requirement cannot be fixed at once). The flag says
-    whether every rewrite used was ``review``."""
+def _apply_all(req: Requirement, chosen: list[tuple[Finding, Suggestion]]) -> Optional[tuple[str, bool]]:
+    """The requirement with the chosen rewrite of every finding applied, right to left; None
+    when two findings overlap (no single wording fixes both). The flag says whether every
+    rewrite used was ``review``."""
     text = req.text
     edge = len(text)
     all_review = True
-    for f in sorted(findings, key=lambda f: -f.start):
-        s = next((s for s in f.suggestions if s.applicability != "advice"), None)
-        if s is None:
-            return None
+    for f, s in sorted(chosen, key=lambda c: -c[0].start):
         local = dataclasses.replace(f, start=f.start - req.start, end=f.end - req.start)
         if local.start < 0 or local.end > edge:
-            return None  # overlapping findings: no single wording fixes both
+            return None
         try:
             text = apply_suggestion(text, local, s)
         except (NotApplicable, ValueError):
@@ -150,6 +147,27 @@ def _apply_all(req: Requirement, findings: list[Finding]) -> Optional[tuple[str,
         edge = local.start
         all_review = all_review and s.applicability == "review"
     return text, all_review
+
+
+def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Optional[Suggestion]:
+    """The finding's first rewrite that leaves no content slot and keeps the sentence whole;
+    for discrimination in a modifier ("en [ung och hungrig] säljare"), striking the words when
+    no rewrite does. None when nothing fits: then only advice is given."""
+    start, end = f.start - req.start, f.end - req.start
+    candidates = [
+        dataclasses.replace(s, text=neutral_slots(s.text, document))
+        for s in f.suggestions if s.applicability != "advice"
+    ]
+    candidates = [s for s in candidates if not open_content_slots(s.text)]
+    if f.category == "discrimination" and core is not None and not any(not s.text for s in candidates):
+        candidates.append(Suggestion("", "review"))
+    for s in candidates:
+        if f.category == "discrimination" and core is not None and breaks_sentence(req.text, start, end, s.text, core):
+            continue
+        if shared is not None and shared(req.text, start, end, s.text):
+            continue
+        return s
+    return None
 
 
 _SLOT = regex.compile(r"\[([^\[\]]*)\]")
@@ -184,10 +202,26 @@ def in_group_frame(sentence: str) -> bool:
     return bool(_GROUP_FRAME.search(sentence))
 
 
-def drops_shared_verb(doc, start: int, end: int, replacement: str) -> bool:
+_COPULAS = frozenset({"är", "vara", "blir", "bli", "var"})
+_COORDINATED_PREDICATE = regex.compile(r"\b(?:och|samt|men)\s+(?:(?:väl|mycket|även|också|inte)\s+)?(\w+)", F)
+
+
+def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "") -> bool:
     """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
-    shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant"."""
+    shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant".
+    Read from the parse, and from the words: a copula gone from the span while an adjective
+    follows "och" after it (SAOL adjective forms)."""
     kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
+    if text:
+        gone = {w.lower() for w in regex.findall(r"\w+", text[start:end])} & _COPULAS - kept
+        later = _COORDINATED_PREDICATE.search(text, end)
+        if gone and later:
+            from hirelint.analysis.dictionary import dictionary
+
+            if dictionary().is_adjective(later.group(1)):
+                return True
+    if doc is None:
+        return False
     for tok in doc:
         if start <= tok.idx and tok.idx + len(tok.text) <= end and tok.dep_ in ("cop", "aux") \
                 and tok.text.lower() not in kept:
@@ -266,23 +300,15 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     findings = [f for f in findings if f.category in ("discrimination", "vague-requirement")]
     if not findings:
         return Proposal(None, "inga fynd")
+    chosen = []
     for f in findings:
-        first = next((s for s in f.suggestions if s.applicability != "advice"), None)
-        if first is None:
-            continue
-        if core is not None and f.category == "discrimination" and first is not None and breaks_sentence(
-            req.text, f.start - req.start, f.end - req.start, first.text, core
-        ):
-            return Proposal(None, "kravet gäller gruppen själv; om det ska strykas avgör kunden")
-        if shared is not None and first is not None and shared(
-            req.text, f.start - req.start, f.end - req.start, first.text
-        ):
-            return Proposal(None, "omskrivningen tar bort ett verb som en senare del av meningen delar")
-    if not is_one_requirement(req.text):
-        return Proposal(None, "stycket är mer än ett krav; förslaget ges per fynd")
-    applied = _apply_all(req, findings)
+        choice = _choose(req, f, document, core, shared)
+        if choice is None:
+            return Proposal(None, f"{f.code}: inget förslag som håller meningen hel; rådet står kvar")
+        chosen.append((f, choice))
+    applied = _apply_all(req, chosen)
     if applied is None:
-        return Proposal(None, "minst ett fynd har bara ett råd")
+        return Proposal(None, "fynden överlappar; ingen formulering löser båda")
     text, all_review = applied
     text = neutral_slots(" ".join(text.split()), document)
     if open_content_slots(text):

@@ -83,11 +83,15 @@ def test_screenable_requirement_stays_quiet(lint):
 
 
 def test_suggestion_filled_from_sentence(lint):
-    f = lint("Du har lång erfarenhet av ekonomiarbete.").findings[0]
+    # The rule's template is filled from the sentence ({object} in the advice); what is offered
+    # is the validated wording of the whole sentence, with the range it replaces.
+    text = "Du har lång erfarenhet av ekonomiarbete."
+    f = lint(text).findings[0]
     assert [s.text for s in f.suggestions] == [
-        "minst [antal] års erfarenhet",
+        "Du har minst [antal] års erfarenhet av ekonomiarbete.",
         "Ange hur många års erfarenhet av ekonomiarbete som behövs.",
     ]
+    assert (f.suggestions[0].start, f.suggestions[0].end) == (0, len(text))
 
 
 def test_offsets_index_document_text(lint):

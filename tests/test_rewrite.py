@@ -9,8 +9,9 @@ import pytest
 import regex
 
 from hirelint.document import read_document
-from hirelint.model import Finding, Requirement, Suggestion
-from hirelint.rewrite import grammar_problems, propose, questions_for
+from hirelint.fix import apply_suggestion
+from hirelint.model import Document, Finding, Requirement, Suggestion
+from hirelint.rewrite import grammar_problems, open_content_slots, propose, questions_for
 from tests.fixtures.procurement.build import build_all
 
 PROTECTED = regex.compile(r"\b(?:ålder|åldern|kön|gravid|religion|tro|hälsa|sjuk|sjukdom|modersmål|född|etnisk|ung|äldre)\b", regex.I)
@@ -23,7 +24,7 @@ def test_grammar_check_finds_the_damage_users_met():
     assert grammar_problems("Konsulten visar resultat", "Konsulten visar ditt arbete")
     assert grammar_problems("Du är social och", "Du är social och")
     assert grammar_problems("Redo", "Redo för arbetets fysiska moment och förmåga att utföra arbetets fysiska moment")
-    assert not grammar_problems("Lång erfarenhet av lagerarbete.", "Minst [3] års erfarenhet av lagerarbete.")
+    assert not grammar_problems("Lång erfarenhet av lagerarbete.", "Minst [antal] års erfarenhet av lagerarbete.")
 
 
 def _finding(text, start, end, suggestions, category="vague-requirement"):
@@ -35,7 +36,7 @@ def test_no_rewrite_when_a_finding_has_only_advice():
     text = "Du är ung och har lång erfarenhet."
     req = Requirement(text, 0, len(text), "must", False)
     f1 = _finding(text, 6, 9, [Suggestion("Fråga kunden.", "advice")], "discrimination")
-    f2 = _finding(text, 17, 32, [Suggestion("minst [3] års erfarenhet", "placeholders")])
+    f2 = _finding(text, 17, 32, [Suggestion("minst [antal] års erfarenhet", "placeholders")])
     assert propose(req, [f1, f2], lambda t, k: []).rewrite is None
 
 
@@ -81,7 +82,30 @@ def test_every_offered_rewrite_passes_validation(linter, real_reports):
             again = linter._relint(req.rewrite.text, req.kind)
             assert not [f for f in again if f.category == "discrimination"], (req.text, req.rewrite.text)
             assert ("[" in req.rewrite.text) == (req.rewrite.applicability == "placeholders")
-    assert offered >= 10
+            assert not open_content_slots(req.rewrite.text), req.rewrite.text
+    assert offered >= 5
+
+
+def test_every_rewrite_a_finding_offers_reads_whole(linter, real_reports):
+    """What a user can apply from a finding (the requirement's or sentence's wording, or the
+    finding's own rewrite): grammatical, no content slot, and the finding gone."""
+    offered = 0
+    for report in real_reports:
+        text = report.document.text
+        for f in report.findings:
+            for s in f.suggestions:
+                if s.applicability == "advice":
+                    continue
+                offered += 1
+                a, b = (s.start, s.end) if s.start is not None else (f.sentence_start, f.sentence_end)
+                before = text[a:b]
+                new = apply_suggestion(text, f, s)
+                after = new[a: b + len(new) - len(text)]
+                assert not grammar_problems(before, after), (before, after)
+                assert not open_content_slots(after), after
+                again = [g.code for g in linter.lint(Document.from_text(after), rewrites=False).findings]
+                assert f.code not in again, (before, after)
+    assert offered >= 30
 
 
 def test_every_question_is_clean_and_never_about_a_ground(linter, real_reports):
@@ -105,7 +129,7 @@ def test_slot_examples_from_another_trade_become_neutral_labels():
     assert neutral_slots("B-körkort (eftersom [tjänsten innebär dagliga kundbesök med bil])", doc) == \
         "B-körkort (eftersom [skäl])"
     # Measures become labels: the client sets the number or the level, the tool does not guess.
-    assert neutral_slots("Minst [3] års erfarenhet", doc) == "Minst [antal] års erfarenhet"
+    assert neutral_slots("Minst [antal] års erfarenhet", doc) == "Minst [antal] års erfarenhet"
     assert neutral_slots("minst [1 års] erfarenhet av", doc) == "minst [antal] års erfarenhet av"
     assert neutral_slots("svenska (nivå [C1] enligt GERS)", doc) == "svenska ([nivå] enligt GERS)"
     assert neutral_slots("erfarenhet av [myndigheten]", doc) == "erfarenhet av [myndigheten]"

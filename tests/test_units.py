@@ -16,7 +16,7 @@ from hirelint.units import REQUIREMENT, SENTENCE, WORDS, apply_unit, build_units
 
 PROFILE = ("Krav\n- Du är ung och hungrig och har svenska som modersmål.\n"
            "- Du har lång erfarenhet av redovisning.\n")
-SHARED = "Krav\n- Du har lång erfarenhet av redovisning och är ung och hungrig.\n"
+SHARED = "Krav\n- Du har lång erfarenhet av redovisning och kan tala flytande svenska.\n"
 PROSE = "Vi söker en ung säljkille till vårt kontor.\n\nKrav\n- B-körkort.\n- Du är stresstålig.\n"
 
 
@@ -34,7 +34,7 @@ def test_one_unit_per_requirement_in_document_order(lint):
         ["ung och hungrig"], ["svenska som modersmål"], ["lång erfarenhet"]]
     # no validated rewrite: the advice stands, nothing to put in
     assert not units[0].has_proposal and units[0].advice
-    assert units[1].wording == "har svenska motsvarande [C1] enligt GERS."
+    assert units[1].wording == "har svenska motsvarande [nivå] enligt GERS."
     assert units[2].questions and "redovisning" in units[2].questions[0]
 
 
@@ -55,10 +55,10 @@ def test_a_sentence_never_overlaps_a_requirement_unit():
         code, "discrimination", "sex", "error", s, e, text[s:e], "stycke 1", "m", "w", "", "",
         suggestions=(Suggestion(sug),), sentence_start=0, sentence_end=len(text) - 1)
     f1 = finding("KON008", a, a + 9, "säljare")
-    f2 = finding("ETN001", b, b + 21, "svenska motsvarande [C1] enligt GERS")
+    f2 = finding("ETN001", b, b + 21, "svenska motsvarande [nivå] enligt GERS")
     r = text.index("har svenska")
     req = Requirement(text[r:-1], r, len(text) - 1, "must", False,
-                      rewrite=Suggestion("har svenska motsvarande [C1] enligt GERS."))
+                      rewrite=Suggestion("har svenska motsvarande [nivå] enligt GERS."))
     units = build_units(Report("p", (f1, f2), document=Document.from_text(text), requirements=(req,)))
     assert [(u.kind, u.text) for u in units] == [(WORDS, "säljkille"), (REQUIREMENT, "har svenska som modersmål.")]
     assert units[0].wording == "säljare"
@@ -71,15 +71,15 @@ def test_accepting_one_unit_then_the_next_reads_the_new_text(lint):
     text = SHARED
     first, second = build_units(lint(text))
     now, after, _ = preview(text, first.start, first.end, first.wording)
-    assert now == "Du har lång erfarenhet av redovisning och är ung och hungrig."
-    assert after == "Du har minst [3] års erfarenhet av redovisning och är ung och hungrig."
+    assert now == "Du har lång erfarenhet av redovisning och kan tala flytande svenska."
+    assert after == "Du har minst [antal] års erfarenhet av redovisning och kan tala flytande svenska."
     text = apply_unit(text, first.start, first.end, first.wording)
     assert after in text  # exactly what was shown
     second = second.moved(second.start + len(first.wording) - len(first.text))
     assert text[second.start:second.end] == second.text
     now, after2, _ = preview(text, second.start, second.end, second.wording)
     assert now == after
-    assert after2 == "Du har minst [3] års erfarenhet av redovisning och är motiverad att nå [vad]."
+    assert after2 == "Du har minst [antal] års erfarenhet av redovisning och kan tala flytande svenska ([nivå] enligt GERS)."
     assert apply_unit(text, second.start, second.end, second.wording) == "Krav\n- " + after2 + "\n"
 
 
@@ -117,7 +117,7 @@ def test_client_report_lists_per_requirement_with_decision_and_questions(lint, t
     assert kept.proposal == "Vi söker en säljare till vårt kontor."
     last = cr.items[-1]
     assert last.original == "Du har lång erfarenhet av redovisning." and last.kind == "must"
-    assert last.proposal == "Du har minst [3] års erfarenhet av redovisning."
+    assert last.proposal == "Du har minst [antal] års erfarenhet av redovisning."
     assert last.questions and "redovisning" in last.questions[0]
     assert "1 formulering" not in cr.summary_lines()[0] and cr.summary_lines()[0].startswith("4 ")
     html = cr.to_html()
