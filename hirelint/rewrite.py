@@ -192,9 +192,6 @@ _GROUP_FRAME = regex.compile(
     r"i\s+första\s+hand|passar\s+bäst|önskar|önskas|vill\s+ha|kräver|krävs|måste|ska|skall|bör)\b",
     F,
 )
-# Dependents that carry the sentence (subject, object, predicate): removing one leaves a hole
-# the grammar needs filled ("Kunden önskar helst en [man] på tjänsten").
-_CORE_DEPS = frozenset({"ROOT", "root", "nsubj", "nsubj:pass", "obj", "iobj", "xcomp", "ccomp", "csubj", "cop"})
 
 
 def in_group_frame(sentence: str) -> bool:
@@ -240,23 +237,69 @@ def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core)
     return not replacement or in_group_frame(sentence)
 
 
+_MODIFIER_DEPS = frozenset({
+    "amod", "nmod", "nummod", "advmod", "obl", "appos", "det", "nmod:poss", "compound", "flat",
+    "case", "cc", "punct", "acl", "obl:agent",
+})
+
+
 def removes_core(doc, start: int, end: int) -> bool:
-    """Whether deleting characters ``start``–``end`` of a parsed sentence removes a word the
-    sentence needs: a subject, object or predicate whose head lies outside the span (a
-    modifier — "ung" in "en ung säljare", "i 20-årsåldern" — may go)."""
+    """Whether characters ``start``–``end`` of a parsed sentence hold a word the sentence needs,
+    so that deleting or swapping them leaves a hole or a different statement: a verb, or a
+    subject, object or predicate. Modifiers may go ("ung" in "en ung säljare", "i
+    20-årsåldern"), and so may the first member of a coordination ("är [ung och] driven"),
+    whose dependents pass to the next member."""
     def inside(t) -> bool:
         return start <= t.idx and t.idx + len(t.text) <= end
 
-    for tok in doc:
-        if inside(tok):
-            outside = not inside(tok.head) or tok.head is tok
-            if outside and tok.dep_ in _CORE_DEPS:
+    tokens = [t for t in doc if inside(t)]
+    if any(t.pos_ == "VERB" for t in tokens):
+        return True
+    for tok in tokens:
+        if inside(tok.head) and tok.head.i != tok.i:
+            continue
+        if any(c.dep_ == "conj" and not inside(c) for c in tok.children):
+            continue
+        if any(not inside(c) and c.dep_ not in ("punct", "cc") for c in tok.children):
+            return True  # words left behind: "en [kvinna]", "med [kristna värderingar]"
+        if tok.dep_ in _MODIFIER_DEPS or (tok.dep_ == "conj" and tok.pos_ in ("ADJ", "ADV")):
+            continue
+        return True
+    return False
+
+
+def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "") -> bool:
+    """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
+    shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant".
+    Read from the parse, and from the words: a copula gone from the span while an adjective
+    follows "och" after it (SAOL adjective forms)."""
+    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
+    if text:
+        gone = {w.lower() for w in regex.findall(r"\w+", text[start:end])} & _COPULAS - kept
+        later = _COORDINATED_PREDICATE.search(text, end)
+        if gone and later:
+            from hirelint.analysis.dictionary import dictionary
+
+            if dictionary().is_adjective(later.group(1)):
                 return True
-            # The head of words outside the span: a predicate noun ("om du är [kvinna]") or a
-            # noun with its article left behind ("en [man]").
-            if any(not inside(c) and c.dep_ not in ("punct", "cc") for c in tok.children):
+    if doc is None:
+        return False
+    for tok in doc:
+        if start <= tok.idx and tok.idx + len(tok.text) <= end and tok.dep_ in ("cop", "aux") \
+                and tok.text.lower() not in kept:
+            if any(c.dep_ == "conj" and not (start <= c.idx < end) for c in tok.head.children):
                 return True
     return False
+
+
+def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core) -> bool:
+    """Whether replacing a discrimination finding's span would break the sentence: deleting a
+    word the sentence needs, or swapping the group word a demand is about ("Tjänsten kräver en
+    [man]" -> "… en person" keeps a demand that no longer says anything). ``core(sentence,
+    start, end)`` tells whether the span holds a core word (see ``removes_core``)."""
+    if not core(sentence, start, end):
+        return False
+    return not replacement or in_group_frame(sentence)
 
 
 def neutral_slots(text: str, document: str = "") -> str:

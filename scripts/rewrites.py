@@ -1,6 +1,6 @@
 """Every rewrite hirelint offers on the real ads, the procurement fixtures and the development set.
 
-    python scripts/rewrites.py [--jsonl OUT] [--source ads|procurement|devset ...] [--all]
+    python scripts/rewrites.py [--jsonl OUT] [--source ads procurement devset blind probe] [--all]
 
 A rewrite is what a user can apply: a requirement's one validated wording, or (outside a
 requirement, or where no wording fixes the whole requirement) a finding's own validated rewrite.
@@ -12,7 +12,6 @@ findings that got no rewrite, with the reason.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import tempfile
@@ -45,49 +44,60 @@ def reports(linter: Linter, sources: list[str]):
             build_all(Path(tmp))
             for path in sorted(Path(tmp).glob("*.docx")):
                 yield "procurement", path.name, linter.lint(read_document(path))
-    if "devset" in sources:
-        for i, (labels, text) in enumerate(load_labelled_lines(SHARED / "eval" / "devset.txt")):
-            yield "devset", f"devset:{i + 1}", linter.lint_text(text)
+    for name, path in (("devset", SHARED / "eval" / "devset.txt"), ("blind", ROOT / "tests" / "eval" / "blind.txt"),
+                       ("probe", ROOT / "tests" / "eval" / "probe.txt")):
+        if name in sources:
+            for i, (labels, text) in enumerate(load_labelled_lines(path)):
+                yield name, f"{name}:{i + 1}", linter.lint_text(text)
 
 
 def records(report, source: str, name: str, with_reasons: bool = False):
-    """One record per offered rewrite in a report (and, with reasons, per requirement without)."""
+    """One record per distinct rewrite a user can apply in a report: a requirement's wording, a
+    prose sentence's wording, or a finding's own rewrite (and, with reasons, one per requirement
+    with findings but no wording)."""
     text = report.document.text
-    seen = set()
-    for req in report.requirements:
-        inside = [f for f in report.findings if req.start <= f.start and f.end <= req.end and f.category in CATEGORIES]
-        if not inside:
-            continue
-        if req.rewrite:
-            seen.update(id(f) for f in inside)
-            yield {"source": source, "doc": name, "unit": "requirement", "kind": req.kind,
-                   "original": " ".join(req.text.split()), "rewrite": req.rewrite.text,
-                   "applicability": req.rewrite.applicability, "codes": sorted({f.code for f in inside}),
-                   "findings": [f.message for f in inside]}
-        elif with_reasons:
-            proposal = rewrite.propose(req, inside, lambda t, k: [], text)
-            yield {"source": source, "doc": name, "unit": "requirement", "kind": req.kind,
-                   "original": " ".join(req.text.split()), "rewrite": None, "reason": proposal.reason,
-                   "codes": sorted({f.code for f in inside})}
+    requirements = {(r.start, r.end): r for r in report.requirements}
+    seen: dict[tuple, dict] = {}
     for f in report.findings:
-        if id(f) in seen or f.category not in CATEGORIES:
+        if f.category not in CATEGORIES:
             continue
         s = next((s for s in f.suggestions if s.applicability != "advice"), None)
-        if s is None or s.start is not None:
+        if s is None:
             continue
-        a, b = f.sentence_start, f.sentence_end
-        sentence = text[a:b]
-        new = apply_suggestion(sentence, dataclasses.replace(f, start=f.start - a, end=f.end - a), s)
-        yield {"source": source, "doc": name, "unit": "finding", "kind": f.requirement,
-               "original": " ".join(sentence.split()), "flagged": f.text, "replacement": s.text,
-               "rewrite": " ".join(new.split()), "applicability": s.applicability, "codes": [f.code],
-               "findings": [f.message]}
+        if s.start is not None:
+            a, b = s.start, s.end
+            unit = "requirement" if (a, b) in requirements else "sentence"
+        else:
+            a, b, unit = f.sentence_start, f.sentence_end, "finding"
+        new = apply_suggestion(text, f, s)
+        key = (a, b, s.text)
+        rec = seen.get(key)
+        if rec is None:
+            req = requirements.get((a, b))
+            seen[key] = {"source": source, "doc": name, "unit": unit,
+                         "kind": req.kind if req else f.requirement,
+                         "original": " ".join(text[a:b].split()),
+                         "rewrite": " ".join(new[a:b + len(new) - len(text)].split()),
+                         "applicability": s.applicability, "codes": [f.code], "findings": [f.message]}
+        elif f.code not in rec["codes"]:
+            rec["codes"].append(f.code)
+            rec["findings"].append(f.message)
+    yield from seen.values()
+    if with_reasons:
+        for req in report.requirements:
+            inside = [f for f in report.findings if req.start <= f.start and f.end <= req.end and f.category in CATEGORIES]
+            if inside and req.rewrite is None:
+                proposal = rewrite.propose(req, inside, lambda t, k: [], text)
+                yield {"source": source, "doc": name, "unit": "requirement", "kind": req.kind,
+                       "original": " ".join(req.text.split()), "rewrite": None, "reason": proposal.reason,
+                       "codes": sorted({f.code for f in inside})}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jsonl", default="", help="write records to this file")
-    ap.add_argument("--source", nargs="*", default=["ads", "procurement", "devset"])
+    ap.add_argument("--source", nargs="*", default=["ads", "procurement", "devset", "blind", "probe"],
+                    help="ads procurement devset blind probe")
     ap.add_argument("--all", action="store_true", help="also requirements without a rewrite, with the reason")
     args = ap.parse_args()
     linter = Linter.default()
