@@ -5,7 +5,7 @@
 
 - which requirement of the profile is which requirement of the ad (one-to-one),
 - what the profile asks for that the ad does not, and what the ad adds,
-- where an aligned requirement changed its kind (skallkrav <-> meriterande),
+- where an aligned requirement changed its kind (ska-krav <-> meriterande),
 - where it changed its level: years of experience, GERS/CEFR level, licence class, education,
 - where a discrimination risk appears in only one of the two (per requirement and per document).
 
@@ -30,7 +30,7 @@ from hirelint.model import GROUND_LABELS, Report, Requirement
 # right pair scores 0.55 and the strongest wrong candidate 0.48 (scripts/compare_eval.py).
 THRESHOLD = 0.5
 
-KIND_LABELS = {"must": "skallkrav", "merit": "meriterande"}
+KIND_LABELS = {"must": "ska-krav", "merit": "meriterande"}
 
 # ------------------------------------------------------------------------ normalisation
 
@@ -290,7 +290,7 @@ class Drift:
     """One difference between aligned requirements (or between the documents)."""
 
     type: str  # kind | years | language | licence | education | ground
-    profile: Optional[str]  # the profile's value, in words ("skallkrav", "3 år", "B2", …)
+    profile: Optional[str]  # the profile's value, in words ("ska-krav", "3 år", "B2", …)
     ad: Optional[str]
     message: str  # Swedish, one line
 

@@ -214,7 +214,7 @@ class Linter:
         """The requirement with its validated rewrite and its interview questions."""
         inside = [f for f in findings if req.start <= f.start and f.end <= req.end]
         proposal = rewrite.propose(req, inside, self._relint, document, core=self._removes_core,
-                                    shared=self._drops_shared_verb)
+                                    shared=self._drops_shared_verb, residual=self._names_a_group)
         # Questions never build on wording with a discrimination finding in it.
         fair = not any(f.category == "discrimination" for f in inside)
         source = proposal.rewrite.text if proposal.rewrite and proposal.rewrite.applicability == "review" else (
@@ -241,7 +241,9 @@ class Linter:
                 out.append(f)
                 continue
             req = next((r for r in rewritten if r.start <= f.start and f.end <= r.end), None)
-            if req is not None:
+            if req is not None and f.category == "vague-requirement" and f.text in req.rewrite.text:
+                rewrites = ()  # the wording fixes the rest of the requirement; this stays open
+            elif req is not None:
                 rewrites = (replace(req.rewrite, start=req.start, end=req.end),)
             elif (f.sentence_start, f.sentence_end) in sentences:
                 rewrites = (sentences[(f.sentence_start, f.sentence_end)],)
@@ -281,7 +283,7 @@ class Linter:
             unit = Requirement(sentence[lead:trail], s + lead, s + trail, group[0].requirement or "must", False)
             proposal = rewrite.propose(
                 unit, group, lambda t, k: self.lint(Document.from_text(t), rewrites=False).findings, text,
-                core=self._removes_core, shared=self._drops_shared_verb,
+                core=self._removes_core, shared=self._drops_shared_verb, residual=self._names_a_group,
             )
             if proposal.rewrite is not None:
                 out[(s, e)] = replace(proposal.rewrite, start=unit.start, end=unit.end)
@@ -294,7 +296,7 @@ class Linter:
         s, e = f.sentence_start, f.sentence_end
         if not (s <= f.start and f.end <= e <= len(text)):
             s, e = f.start, f.end
-        if f.category == "discrimination" and any(
+        if any(
             g is not f and g.category == "discrimination" and g.severity != "info" and s <= g.start < e
             and not (f.start <= g.start and g.end <= f.end)
             for g in findings
@@ -312,11 +314,14 @@ class Linter:
             if self._drops_shared_verb(sentence, local.start, local.end, sugg.text):
                 continue
             sugg = replace(sugg, text=rewrite.neutral_slots(sugg.text, text))
+            if rewrite.invents(f, sugg.text):
+                continue
             try:
-                new = apply_suggestion(sentence, local, sugg)
+                plain = apply_suggestion(sentence, local, sugg)
             except ValueError:
                 continue
-            if rewrite.open_content_slots(new) or rewrite.grammar_problems(sentence, new):
+            new = rewrite.level_after_pair(plain)
+            if rewrite.checked_wording(sentence, new, self._names_a_group) or rewrite.grammar_problems(sentence, new):
                 continue
             before = {g.code for g in self.lint(Document.from_text(sentence), rewrites=False).findings}
             again = self.lint(Document.from_text(new), rewrites=False).findings
@@ -331,6 +336,9 @@ class Linter:
             ):
                 continue  # a fair word in a sentence that still discriminates is no neutral rewrite
             applicability = "placeholders" if "[" in sugg.text else sugg.applicability
+            if new != plain:  # the level moved after a pair of languages: offer the sentence
+                lead = len(sentence) - len(sentence.lstrip())
+                return (Suggestion(new.strip(), applicability, start=s + lead, end=s + len(sentence.rstrip())),)
             return (replace(sugg, applicability=applicability),)
         return ()
 
@@ -339,12 +347,16 @@ class Linter:
         doc = self.nlp.analyze(sentence) if self.use_nlp and self.nlp.has_parser else None
         return rewrite.drops_shared_verb(doc, start, end, replacement, sentence)
 
-    def _removes_core(self, sentence: str, start: int, end: int) -> bool:
+    def _names_a_group(self, text: str) -> Optional[str]:
+        """A group word or age figure still in a wording (see Concepts.names_a_group)."""
+        return self.concepts.names_a_group(text) if self.concepts is not None else None
+
+    def _removes_core(self, sentence: str, start: int, end: int, deleting: bool = False) -> bool:
         """Whether deleting a span of a sentence leaves a hole in its grammar (parsed; without
         the pipeline, deleting a span that ends the sentence or precedes a subordinate word is
         taken as one)."""
         if self.use_nlp and self.nlp.has_parser:
-            return rewrite.removes_core(self.nlp.analyze(sentence), start, end)
+            return rewrite.removes_core(self.nlp.analyze(sentence), start, end, deleting)
         # Without the parser: a span that ends its clause is taken to be its core.
         rest = sentence[end:].lstrip()
         return not rest[:1].isalpha() or rest.split(None, 1)[0].lower() in ("eftersom", "som", "på", "till", "och")

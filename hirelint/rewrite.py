@@ -92,6 +92,14 @@ def grammar_problems(original: str, text: str) -> list[str]:
         problems.append("byter person (du/din i en text om någon annan)")
     if _ARTICLE_BEFORE_PHRASE.search(text):
         problems.append("en fras där ett substantiv ska stå")
+    if _TWO_FINITE.search(text) and not _TWO_FINITE.search(original):
+        problems.append("två finita verb i rad")
+    if _ADVERB_BEFORE_DASH.search(text) and not _ADVERB_BEFORE_DASH.search(original):
+        problems.append("gradadverb utan led")
+    if _GENERIC_IN_BRACKETS.search(text) and not _GENERIC_IN_BRACKETS.search(original):
+        problems.append("parentes som inte säger något")
+    if _BARE_ARTICLE.search(text) and not _BARE_ARTICLE.search(original):
+        problems.append("artikel utan substantiv")
     if _BARE_VERB.search(text) and not _BARE_VERB.search(original):
         problems.append("verb utan komplement")
     if _VERB_BEFORE_PHRASE.search(text) and not _VERB_BEFORE_PHRASE.search(original):
@@ -106,6 +114,14 @@ def grammar_problems(original: str, text: str) -> list[str]:
 _BARE_VERB = regex.compile(
     r"\b(?:vara|är|bli|blir|ha|har|känna|kunna|kan|ska|skall|bör|vill|får)\s*(?:\b(?:och|samt|eller|men)\b|[,.;:!?](?=\s|$)|$)", F
 )
+# Two finite verbs in a row after a deletion: "Du är har …", "Har du behöver …".
+_TWO_FINITE = regex.compile(
+    r"\b(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\s+(?:du\s+)?(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\b", F
+)
+_ADVERB_BEFORE_DASH = regex.compile(r"\b(?:endast|enbart|bara|helst|gärna|främst)\s*(?:[–—-]|[,.;:!?](?=\s|$)|$)", F)
+_GENERIC_IN_BRACKETS = regex.compile(r"\(\s*(?:person|personer|medarbetare|sökande)\s*\)", F)
+# An article left without its noun: "ska vara en eftersom …" after the noun was struck.
+_BARE_ARTICLE = regex.compile(r"\b(?:en|ett)\s*(?:\b(?:eftersom|samt|eller|men|att|då|när)\b|[,.;:!?](?=\s|$)|$)", F)
 # A finite content verb taking a "van att …" phrase: "Du arbetar van att nå …".
 _VERB_BEFORE_PHRASE = regex.compile(r"\b(?!är\b|blir\b|vara\b|bli\b)\w+(?:ar|er|ir)\s+(?:van|vana|beredd|redo)\s+(?:att|vid)\b", F)
 _FUNCTION_WORDS = frozenset(
@@ -126,7 +142,9 @@ def _repeated_words(original: str, text: str) -> list[str]:
         return out
 
     before, after = counts(original), counts(text)
-    return sorted(w for w, n in after.items() if before.get(w, 0) >= 1 and n > before[w])
+    # A word the original had, repeated; or a new word put in twice ("tjejer och killar" ->
+    # "medarbetare och medarbetare").
+    return sorted(w for w, n in after.items() if n > max(before.get(w, 0), 1) or (before.get(w, 0) >= 1 and n > before[w]))
 
 
 def _apply_all(req: Requirement, chosen: list[tuple[Finding, Suggestion]]) -> Optional[tuple[str, bool]]:
@@ -149,6 +167,61 @@ def _apply_all(req: Requirement, chosen: list[tuple[Finding, Suggestion]]) -> Op
     return text, all_review
 
 
+_MEASURE = regex.compile(r"\[(?:antal|nivå)\]|\d")
+
+
+def invents(f: Finding, replacement: str) -> bool:
+    """Whether a replacement says something the original did not: for a vague finding, a
+    wording without a measure is as vague ("brinner för" -> "intresserad av"); for
+    discrimination, a longer phrase than the words it replaces ("ungt gäng" -> "team med
+    blandad erfarenhet") or another adjective for an adjective ("tjejig" -> "lättsam") is a new
+    claim. Striking the words, or a measure slot, invents nothing."""
+    if not replacement:
+        return f.category == "vague-requirement"
+    if _MEASURE.search(replacement):
+        return False
+    if f.category == "vague-requirement":
+        return True
+    span_words, new_words = f.text.split(), replacement.split()
+    if len(new_words) > len(span_words) + 1:
+        return True
+    from hirelint.analysis.dictionary import dictionary
+
+    words = dictionary()
+    return (len(span_words) == 1 and words.is_adjective(span_words[0])
+            and all(words.is_adjective(w.strip(",.")) or w in ("och", "eller") for w in new_words))
+
+
+def level_after_pair(text: str) -> str:
+    """A language level put after the first of two languages goes after the pair: "svenska
+    ([nivå] enligt GERS) och engelska" -> "svenska och engelska ([nivå] enligt GERS)"."""
+    return _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
+
+
+_LEVEL_IN_PAIR = regex.compile(
+    r"(?P<first>\b\w+)\s+(?P<level>\(\[nivå\] enligt GERS\))\s+(?P<conj>och|samt|eller)\s+"
+    r"(?P<second>svenska|engelska|tyska|franska|spanska|finska|norska|danska|arabiska|persiska|somaliska|"
+    r"polska|ryska|kinesiska|italienska|portugisiska|turkiska)\b",
+    F,
+)
+
+
+def checked_wording(original: str, text: str, residual=None) -> str:
+    """Why a rewritten wording cannot be offered ("" when it can): a slot for content only the
+    client knows, the demand struck whole, nothing left to say, or a group word or age figure
+    still in it."""
+    if open_content_slots(text):
+        return "kräver innehåll som bara kunden vet: " + ", ".join(open_content_slots(text))
+    if _removes_demand(original, text):
+        return "omskrivningen stryker hela kravet; det avgör kunden"
+    if not _content_words(text):
+        return "omskrivningen lämnar inget kvar som säger något"
+    named = residual(text) if residual is not None else None
+    if named:
+        return f"texten nämner fortfarande en grupp eller ålder (”{named}”)"
+    return ""
+
+
 def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Optional[Suggestion]:
     """The finding's first rewrite that leaves no content slot and keeps the sentence whole;
     for discrimination in a modifier ("en [ung och hungrig] säljare"), striking the words when
@@ -158,7 +231,7 @@ def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Option
         dataclasses.replace(s, text=neutral_slots(s.text, document))
         for s in f.suggestions if s.applicability != "advice"
     ]
-    candidates = [s for s in candidates if not open_content_slots(s.text)]
+    candidates = [s for s in candidates if not open_content_slots(s.text) and not invents(f, s.text)]
     if f.category == "discrimination" and core is not None and not any(not s.text for s in candidates):
         candidates.append(Suggestion("", "review"))
     for s in candidates:
@@ -227,12 +300,39 @@ def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "
     return False
 
 
+# A preference for someone ("föredras", "helst", "vill ha", "prioritera"): with the group word
+# gone, what is left prefers nobody in particular ("Sökande föredras.") or still points at the
+# group ("… så prioritera de CV:na").
+_PREFERENCE = regex.compile(
+    r"\b(?:föredras|företrädesvis|helst|i\s+första\s+hand|passar\s+bäst|vill\s+ha|önskar|önskas|"
+    r"prioriter\w*|gärna\s+(?:en|ett|att)|hellre)\b",
+    F,
+)
+_NEGATION = regex.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", F)
+_GENERIC_PERSON = frozenset("person personer medarbetare medarbetaren medarbetarna kollega kollegor sökande".split())
+MAX_STRUCK_WORDS = 3
+
+
 def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core) -> bool:
-    """Whether replacing a discrimination finding's span would break the sentence: deleting a
-    word the sentence needs, or swapping the group word a demand is about ("Tjänsten kräver en
-    [man]" -> "… en person" keeps a demand that no longer says anything). ``core(sentence,
-    start, end)`` tells whether the span holds a core word (see ``removes_core``)."""
-    if not core(sentence, start, end):
+    """Whether replacing a discrimination finding's span would break the sentence or its point:
+    deleting a word the sentence needs, or swapping the group word a demand is about
+    ("Tjänsten kräver en [man]" -> "… en person" keeps a demand that no longer says anything);
+    striking the group from a preference ("[Manliga] sökande föredras"); turning a negated
+    statement about a group into one about everyone ("[tjejer] har inte trivts" ->
+    "medarbetare har inte trivts"); a span with a negation in it (the polarity would change);
+    or striking a phrase long enough to carry meaning the sentence needs ("står [i början av
+    ditt yrkesliv]"). ``core(sentence, start, end)`` tells whether the span holds a core word
+    (see ``removes_core``)."""
+    span = sentence[start:end]
+    if _NEGATION.search(span):
+        return True
+    if not replacement and len(span.split()) > MAX_STRUCK_WORDS:
+        return True
+    if _PREFERENCE.search(sentence):
+        return True
+    if replacement.lower() in _GENERIC_PERSON and _NEGATION.search(sentence):
+        return True
+    if not core(sentence, start, end, deleting=not replacement):
         return False
     return not replacement or in_group_frame(sentence)
 
@@ -243,7 +343,17 @@ _MODIFIER_DEPS = frozenset({
 })
 
 
-def removes_core(doc, start: int, end: int) -> bool:
+def _imperative(tok) -> bool:
+    """A sentence-initial SAOL verb in its bare form ("Ange ålder …", "Bifoga foto"), which the
+    small parser may tag as an adjective."""
+    if tok.i != 0:
+        return False
+    from hirelint.analysis.dictionary import dictionary
+
+    return tok.text.lower() in dictionary().verbs
+
+
+def removes_core(doc, start: int, end: int, deleting: bool = False) -> bool:
     """Whether characters ``start``–``end`` of a parsed sentence hold a word the sentence needs,
     so that deleting or swapping them leaves a hole or a different statement: a verb, or a
     subject, object or predicate. Modifiers may go ("ung" in "en ung säljare", "i
@@ -253,8 +363,10 @@ def removes_core(doc, start: int, end: int) -> bool:
         return start <= t.idx and t.idx + len(t.text) <= end
 
     tokens = [t for t in doc if inside(t)]
-    if any(t.pos_ == "VERB" for t in tokens):
+    if any(t.pos_ == "VERB" or _imperative(t) for t in tokens):
         return True
+    if deleting and tokens and tokens[0].pos_ in ("NOUN", "PROPN", "PRON"):
+        return True  # a noun phrase struck whole: "[tjejer] har inte trivts" -> "har inte trivts"
     for tok in tokens:
         if inside(tok.head) and tok.head.i != tok.i:
             continue
@@ -292,12 +404,39 @@ def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "
     return False
 
 
+# A preference for someone ("föredras", "helst", "vill ha", "prioritera"): with the group word
+# gone, what is left prefers nobody in particular ("Sökande föredras.") or still points at the
+# group ("… så prioritera de CV:na").
+_PREFERENCE = regex.compile(
+    r"\b(?:föredras|företrädesvis|helst|i\s+första\s+hand|passar\s+bäst|vill\s+ha|önskar|önskas|"
+    r"prioriter\w*|gärna\s+(?:en|ett|att)|hellre)\b",
+    F,
+)
+_NEGATION = regex.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", F)
+_GENERIC_PERSON = frozenset("person personer medarbetare medarbetaren medarbetarna kollega kollegor sökande".split())
+MAX_STRUCK_WORDS = 3
+
+
 def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core) -> bool:
-    """Whether replacing a discrimination finding's span would break the sentence: deleting a
-    word the sentence needs, or swapping the group word a demand is about ("Tjänsten kräver en
-    [man]" -> "… en person" keeps a demand that no longer says anything). ``core(sentence,
-    start, end)`` tells whether the span holds a core word (see ``removes_core``)."""
-    if not core(sentence, start, end):
+    """Whether replacing a discrimination finding's span would break the sentence or its point:
+    deleting a word the sentence needs, or swapping the group word a demand is about
+    ("Tjänsten kräver en [man]" -> "… en person" keeps a demand that no longer says anything);
+    striking the group from a preference ("[Manliga] sökande föredras"); turning a negated
+    statement about a group into one about everyone ("[tjejer] har inte trivts" ->
+    "medarbetare har inte trivts"); a span with a negation in it (the polarity would change);
+    or striking a phrase long enough to carry meaning the sentence needs ("står [i början av
+    ditt yrkesliv]"). ``core(sentence, start, end)`` tells whether the span holds a core word
+    (see ``removes_core``)."""
+    span = sentence[start:end]
+    if _NEGATION.search(span):
+        return True
+    if not replacement and len(span.split()) > MAX_STRUCK_WORDS:
+        return True
+    if _PREFERENCE.search(sentence):
+        return True
+    if replacement.lower() in _GENERIC_PERSON and _NEGATION.search(sentence):
+        return True
+    if not core(sentence, start, end, deleting=not replacement):
         return False
     return not replacement or in_group_frame(sentence)
 
@@ -334,18 +473,28 @@ def open_content_slots(text: str) -> list[str]:
     return [m.group(0) for m in _SLOT.finditer(text) if m.group(0) not in MEASURE_SLOTS]
 
 
-def propose(req: Requirement, findings: list[Finding], relint, document: str = "", core=None, shared=None) -> Proposal:
+def propose(req: Requirement, findings: list[Finding], relint, document: str = "", core=None, shared=None,
+            residual=None) -> Proposal:
     """The validated rewrite of one requirement. ``relint(text, kind)`` lints a wording on its
     own as a requirement of that kind and returns its findings; ``document`` is the text the
     requirement stands in (slot examples are kept only when they come from it); ``core(text,
     start, end)`` tells whether a span holds a word the sentence needs (see ``removes_core``);
-    ``shared(text, start, end, replacement)`` whether a rewrite drops a shared verb."""
+    ``shared(text, start, end, replacement)`` whether a rewrite drops a shared verb;
+    ``residual(text)`` names a group word or age figure still in a wording (None when none)."""
     findings = [f for f in findings if f.category in ("discrimination", "vague-requirement")]
     if not findings:
         return Proposal(None, "inga fynd")
     chosen = []
+    open_vague: set[str] = set()
     for f in findings:
         choice = _choose(req, f, document, core, shared)
+        if choice is None and f.category == "vague-requirement" and any(
+            g.category == "discrimination" for g in findings
+        ):
+            # The discrimination can be fixed now; how much experience the client wants is a
+            # question that stays open beside the new wording.
+            open_vague.add(f.code)
+            continue
         if choice is None:
             return Proposal(None, f"{f.code}: inget förslag som håller meningen hel; rådet står kvar")
         chosen.append((f, choice))
@@ -353,16 +502,15 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     if applied is None:
         return Proposal(None, "fynden överlappar; ingen formulering löser båda")
     text, all_review = applied
-    text = neutral_slots(" ".join(text.split()), document)
-    if open_content_slots(text):
-        return Proposal(None, "kräver innehåll som bara kunden vet: " + ", ".join(open_content_slots(text)))
-    if _removes_demand(req.text, text):
-        return Proposal(None, "omskrivningen stryker hela kravet; det avgör kunden")
+    text = level_after_pair(neutral_slots(" ".join(text.split()), document))
+    problem = checked_wording(req.text, text, residual)
+    if problem:
+        return Proposal(None, problem)
     problems = grammar_problems(req.text, text)
     if problems:
         return Proposal(None, "grammatikkontrollen: " + ", ".join(problems))
-    codes = {f.code for f in findings}
-    again = relint(text, req.kind)
+    codes = {f.code for f in findings} - open_vague
+    again = [f for f in relint(text, req.kind) if f.code not in open_vague]
     left = [f for f in again if f.code in codes or f.category == "discrimination"]
     if any(f.category == "vague-requirement" and f.code not in codes and f.severity != "info" for f in again):
         left += [f for f in again if f.category == "vague-requirement"]
@@ -384,10 +532,18 @@ def is_one_requirement(text: str) -> bool:
     return not _GLUED.search(text) and len(text.split()) <= MAX_REQUIREMENT_WORDS
 
 
+# Words that carry no demand of their own once the rest is gone ("Sökande föredras.").
+_EMPTY = frozenset("sökande föredras önskas sökes söks välkomna erfarenhet person personer medarbetare gärna helst".split())
 _FILLER = frozenset(
     "du dig är har ska skall bör kan vara ha en ett vi söker gärna som krav krävs meriterande "
     "konsulten personen den sökande och samt eller med av i på".split()
 )
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that say something: not fillers ("Du har", "sökande", "föredras"), not slots."""
+    return [w for w in regex.findall(r"\[[^\]]*\]|[\p{L}\d]+", text.lower())
+            if not w.startswith("[") and w not in _FILLER and w not in _EMPTY]
 
 
 def _removes_demand(original: str, text: str) -> bool:

@@ -110,7 +110,7 @@ def test_similarity_of_unrelated_requirements_is_low():
 
 
 def test_verdict_when_the_ad_follows_the_profile(linter):
-    text = "Kravprofil\n\nSkallkrav:\n- Minst tre års erfarenhet av lagerarbete\n- Truckkort A och B\n"
+    text = "Kravprofil\n\nSka-krav:\n- Minst tre års erfarenhet av lagerarbete\n- Truckkort A och B\n"
     ad = ("Lagermedarbetare\n\nVi söker dig som:\n- har minst tre års erfarenhet av lagerarbete\n"
           "- har truckkort A och B\n")
     c = compare(linter.lint_text(text, "profil.txt"), linter.lint_text(ad, "annons.txt"))
@@ -119,7 +119,7 @@ def test_verdict_when_the_ad_follows_the_profile(linter):
 
 
 def test_verdict_counts_deviations(linter):
-    profile = ("Kravprofil\n\nSkallkrav:\n- Minst tre års erfarenhet av lagerarbete\n- Truckkort A och B\n"
+    profile = ("Kravprofil\n\nSka-krav:\n- Minst tre års erfarenhet av lagerarbete\n- Truckkort A och B\n"
                "- Gymnasieexamen\n\nMeriterande:\n- Erfarenhet av WMS-system\n")
     ad = ("Lagermedarbetare\n\nVi söker en ung lagerarbetare.\n\nVi söker dig som:\n"
           "- har minst fem års erfarenhet av lagerarbete\n- har truckkort A och B\n"
@@ -131,7 +131,7 @@ def test_verdict_counts_deviations(linter):
 
 
 def test_neutral_profile_made_discriminatory_in_the_ad(linter):
-    profile = "Kravprofil\n\nSkallkrav:\n- Goda kunskaper i svenska i tal och skrift\n"
+    profile = "Kravprofil\n\nSka-krav:\n- Goda kunskaper i svenska i tal och skrift\n"
     ad = "Kundtjänst\n\nVi söker dig som:\n- har svenska som modersmål\n"
     c = compare(linter.lint_text(profile, "p.txt"), linter.lint_text(ad, "a.txt"))
     drifts = [d for _p, d in c.drifts if d.type == "ground"]
@@ -139,7 +139,7 @@ def test_neutral_profile_made_discriminatory_in_the_ad(linter):
 
 
 def test_discriminatory_profile_made_neutral_in_the_ad(linter):
-    profile = "Kravprofil\n\nSkallkrav:\n- Svenska som modersmål\n"
+    profile = "Kravprofil\n\nSka-krav:\n- Svenska som modersmål\n"
     ad = "Kundtjänst\n\nVi söker dig som:\n- har goda kunskaper i svenska\n"
     c = compare(linter.lint_text(profile, "p.txt"), linter.lint_text(ad, "a.txt"))
     drifts = [d for _p, d in c.drifts if d.type == "ground"]
@@ -147,7 +147,7 @@ def test_discriminatory_profile_made_neutral_in_the_ad(linter):
 
 
 def test_same_licence_in_other_words_is_no_ground_drift(linter):
-    profile = "Kravprofil\n\nSkallkrav:\n- B-körkort\n"
+    profile = "Kravprofil\n\nSka-krav:\n- B-körkort\n"
     ad = "Säljare\n\nVi söker dig som:\n- har körkort för personbil\n"
     c = compare(linter.lint_text(profile, "p.txt"), linter.lint_text(ad, "a.txt"))
     assert len(c.pairs) == 1 and not c.pairs[0].drifts
@@ -229,7 +229,7 @@ def test_cli_text(lastbil):
     assert run.returncode == 1
     out = run.stdout
     assert "3 avvikelser: 1 krav saknas i annonsen, 1 krav har bytt typ (skall/meriterande), 1 nivå har ändrats." in out
-    assert "Meriterande i kravprofilen men skallkrav i annonsen" in out
+    assert "Meriterande i kravprofilen men ska-krav i annonsen" in out
     assert "Saknas i annonsen (1):" in out
     assert "tabell 1, rad 2" in out  # Word locations for a Word profile
 
@@ -323,7 +323,7 @@ def test_text_file_profile_and_stdin_ad(built):
 
 
 def test_document_from_text_round_trip(linter):
-    doc = Document.from_text("Kravprofil\n\nSkallkrav:\n- B-körkort\n", "p.txt")
+    doc = Document.from_text("Kravprofil\n\nSka-krav:\n- B-körkort\n", "p.txt")
     c = compare(linter.lint(doc), linter.lint(doc))
     assert c.verdict() == "Annonsen följer kravprofilen"
 
@@ -365,10 +365,10 @@ def test_cli_json_to_output_file(lastbil, tmp_path):
 
 def test_document_level_risk_only_when_the_other_document_has_none(linter):
     ad = "Chaufför\n\nVi söker en ung och pigg chaufför.\n\nVi söker dig som:\n- har körkort C\n"
-    licence_only = "Kravprofil\n\nSkallkrav:\n- Körkort C\n"
+    licence_only = "Kravprofil\n\nSka-krav:\n- Körkort C\n"
     c = compare(linter.lint_text(licence_only, "p.txt"), linter.lint_text(ad, "a.txt"))
     assert [d.ad for d in c.document_drifts] == ["age"]  # a licence's proxy risk is no "ung"
-    young = "Kravprofil\n\nSkallkrav:\n- Körkort C\n- Du är ung och pigg\n"
+    young = "Kravprofil\n\nSka-krav:\n- Körkort C\n- Du är ung och pigg\n"
     c = compare(linter.lint_text(young, "p.txt"), linter.lint_text(ad, "a.txt"))
     assert c.document_drifts == ()  # the profile asks for it too (reported as missing in the ad)
     assert any("ung" in s.text for s in c.only_profile)

@@ -2,7 +2,7 @@
 
 For every ad the test writes a kravprofil from the requirements the engine finds in it, with
 changes planted on purpose: one requirement dropped (the ad then has one the profile lacks), one
-added (the profile has one the ad lacks), one flipped between skallkrav and meriterande, and the
+added (the profile has one the ad lacks), one flipped between ska-krav and meriterande, and the
 years of experience changed where a requirement states them. Every planted change must be
 reported, and the requirements left as they were must be aligned with themselves. Skipped when
 ../shared is absent.
@@ -49,8 +49,8 @@ def _one_line(text: str) -> str:
 
 
 def _kind_in_section(linter, text: str, kind: str) -> str | None:
-    """The kind the engine gives ``text`` as the only item of a "Skallkrav"/"Meriterande" list."""
-    head = "Skallkrav:" if kind == "must" else "Meriterande:"
+    """The kind the engine gives ``text`` as the only item of a "Ska-krav"/"Meriterande" list."""
+    head = "Ska-krav:" if kind == "must" else "Meriterande:"
     reqs = linter.lint(Document.from_text(f"Kravprofil\n\n{head}\n- {text}\n")).requirements
     return reqs[0].kind if len(reqs) == 1 else None
 
@@ -91,7 +91,7 @@ def derive(ad_report, n: int, linter) -> tuple[str, dict]:
                 planted["years"] = i
                 break
     items.append((planted["added"], "must", None))
-    lines = ["Kravprofil", "", "Skallkrav:"]
+    lines = ["Kravprofil", "", "Ska-krav:"]
     lines += [f"- {t}" for t, k, _ in items if k == "must"]
     lines += ["", "Meriterande:"]
     lines += [f"- {t}" for t, k, _ in items if k == "merit"]

@@ -51,8 +51,8 @@ def test_workbook_is_a4_wraps_headers_and_names_files(tmp_path):
     head = [c.value for c in over[1]]
     row = [c.value for c in over[2]]
     assert row[0] == "profil.txt"
-    assert row[head.index("Skallkrav")] == 2 and row[head.index("Bedömningsbara skallkrav")] == 1
-    assert row[head.index("Andel bedömningsbara skallkrav")] == 0.5
+    assert row[head.index("Ska-krav")] == 2 and row[head.index("Bedömningsbara ska-krav")] == 1
+    assert row[head.index("Andel bedömningsbara ska-krav")] == 0.5
     for ws in wb.worksheets:
         assert int(ws.page_setup.paperSize) == 9  # A4
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
@@ -78,8 +78,8 @@ def test_workbook_is_a4_wraps_headers_and_names_files(tmp_path):
 
 def test_line_count_wraps_between_words():
     assert _line_count("Diskrimineringsrisk", 20) == 1
-    assert _line_count("Andel bedömningsbara skallkrav", 22, bold=True) == 2
-    assert _line_count("Andel bedömningsbara skallkrav", 17, bold=True) == 3
+    assert _line_count("Andel bedömningsbara ska-krav", 22, bold=True) == 2
+    assert _line_count("Andel bedömningsbara ska-krav", 17, bold=True) == 3
 
 
 def test_a_vague_finding_inside_makes_a_must_have_unscreenable():

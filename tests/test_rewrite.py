@@ -43,11 +43,19 @@ def test_no_rewrite_when_a_finding_has_only_advice():
 def test_rewrite_that_still_fires_is_not_offered():
     text = "Lång erfarenhet av lager."
     req = Requirement(text, 0, len(text), "must", False)
-    f = _finding(text, 0, 15, [Suggestion("Gedigen erfarenhet", "review")])
-    still = [_finding("Gedigen erfarenhet av lager.", 0, 18, [])]
+    f = _finding(text, 0, 15, [Suggestion("Minst [3] års erfarenhet", "placeholders")])
+    still = [_finding("Minst [antal] års erfarenhet av lager.", 0, 18, [])]
     assert propose(req, [f], lambda t, k: still).rewrite is None
     ok = propose(req, [f], lambda t, k: [])
-    assert ok.rewrite == Suggestion("Gedigen erfarenhet av lager.", "review")
+    assert ok.rewrite == Suggestion("Minst [antal] års erfarenhet av lager.", "placeholders")
+
+
+def test_a_vague_word_for_a_vague_word_is_not_offered():
+    # "brinner för" -> "är intresserad av" is no more screenable than before.
+    text = "Du brinner för service."
+    req = Requirement(text, 0, len(text), "must", False)
+    f = _finding(text, 3, 14, [Suggestion("är intresserad av", "review")])
+    assert propose(req, [f], lambda t, k: []).rewrite is None
 
 
 def test_questions_are_built_from_what_the_requirement_names():
@@ -105,7 +113,7 @@ def test_every_rewrite_a_finding_offers_reads_whole(linter, real_reports):
                 assert not open_content_slots(after), after
                 again = [g.code for g in linter.lint(Document.from_text(after), rewrites=False).findings]
                 assert f.code not in again, (before, after)
-    assert offered >= 30
+    assert offered >= 20
 
 
 def test_every_question_is_clean_and_never_about_a_ground(linter, real_reports):

@@ -66,7 +66,7 @@ def test_overview_counts_only_clear_must_haves_and_lists_gender_words(qtbot):
     panel.set_report(report, findings, (("driven", "Driven"), ("omtänksam",)))
     assert panel.screenable.value() == 1 and panel.screenable.maximum() == 4
     assert panel.screenable.format() == "25 %"
-    assert panel.screenable_text.text().startswith("1 av 4 skallkrav")
+    assert panel.screenable_text.text().startswith("1 av 4 ska-krav")
     verdicts = [panel.requirements.item(r, 2).text() for r in range(panel.requirements.rowCount())]
     assert verdicts[:3] == ["⚠ Nej"] * 3 and verdicts[3] == "✓ Ja"
     assert "diskriminera" in panel.requirements.item(0, 2).toolTip()

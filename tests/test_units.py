@@ -122,7 +122,7 @@ def test_client_report_lists_per_requirement_with_decision_and_questions(lint, t
     assert "1 formulering" not in cr.summary_lines()[0] and cr.summary_lines()[0].startswith("4 ")
     html = cr.to_html()
     assert "Intervjufrågor per krav" in html and last.questions[0] in html
-    assert html.count("<h3>") == 4 and "Skallkrav: ”lång erfarenhet”" in html
+    assert html.count("<h3>") == 4 and "Ska-krav: ”lång erfarenhet”" in html
     for f in prose.findings:  # every finding's reason in the one item
         assert f.why in html
     out = cr.write_docx(tmp_path / "rapport.docx")

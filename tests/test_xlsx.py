@@ -63,7 +63,7 @@ def test_sheets_headers_and_layout(tmp_path, reports):
     assert ad_row[head.index("Fynd")] == len(reports[0].findings)
     assert ad_row[head.index("Ålder")] == sum(f.ground == "age" for f in reports[0].findings)
     assert ad_row[head.index("Maskulint kodade ord")] == reports[0].balance[0]
-    share = ad_row[head.index("Andel bedömningsbara skallkrav")]
+    share = ad_row[head.index("Andel bedömningsbara ska-krav")]
     assert share is None or 0 <= share <= 1
     # rules sheet: one row per code that fired, with why and legal basis
     codes = {f.code for r in reports for f in r.findings}

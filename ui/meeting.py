@@ -365,7 +365,7 @@ class MeetingView(QWidget):
         parts = [category_label(f.category).lower(), severity_label(f.severity)]
         kind = item.unit.requirement_kind
         if kind:
-            parts.insert(0, translate("Meeting", "skallkrav") if kind == "must" else translate("Meeting", "meriterande"))
+            parts.insert(0, translate("Meeting", "ska-krav") if kind == "must" else translate("Meeting", "meriterande"))
         if item.unit.location:
             parts.append(item.unit.location)
         return (f"<span style='color:{st.colour}'>{st.symbol}</span>&nbsp; {html.escape(finding_group(f.category, f.ground))}"

@@ -184,7 +184,7 @@ class OverviewPanel(QScrollArea):
         rl = QVBoxLayout(req_box)
         self.screenable = QProgressBar()
         self.screenable.setObjectName("screenableShare")
-        self.screenable.setAccessibleName(translate("Overview", "Andel skallkrav som går att pröva"))
+        self.screenable.setAccessibleName(translate("Overview", "Andel ska-krav som går att pröva"))
         self.screenable.setTextVisible(True)
         self.screenable_text = QLabel()
         self.screenable_text.setWordWrap(True)
@@ -247,11 +247,11 @@ class OverviewPanel(QScrollArea):
             pct = round(100 * ok / len(must))
             self.screenable.setFormat(f"{pct} %")
             self.screenable_text.setText(
-                translate("Overview", "%1 av %2 skallkrav går att pröva mot en ansökan utan risk för diskriminering.")
+                translate("Overview", "%1 av %2 ska-krav går att pröva mot en ansökan utan risk för diskriminering.")
                 .replace("%1", str(ok)).replace("%2", str(len(must))))
         else:
             self.screenable.setFormat("–")
-            self.screenable_text.setText(translate("Overview", "Inga skallkrav hittades."))
+            self.screenable_text.setText(translate("Overview", "Inga ska-krav hittades."))
         self.requirements.setRowCount(0)
         for r in reqs:
             kind = translate("Overview", "Skall") if r.kind == "must" else translate("Overview", "Merit")

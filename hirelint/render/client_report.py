@@ -221,7 +221,7 @@ class ClientReport:
         ok, must = self.screenable()
         if must:
             lines.append(
-                f"Skallkrav som går att pröva mot en ansökan utan risk för diskriminering: "
+                f"Ska-krav som går att pröva mot en ansökan utan risk för diskriminering: "
                 f"{ok} av {must} ({round(100 * ok / must)} %)."
             )
         m, f = self.balance
@@ -322,7 +322,7 @@ class ClientReport:
             for i, r in enumerate(self.requirements):
                 cells = table.add_row().cells
                 cells[0].text = _clean(r.text)
-                cells[1].text = "Skallkrav" if r.kind == "must" else "Meriterande"
+                cells[1].text = "Ska-krav" if r.kind == "must" else "Meriterande"
                 cells[2].text = self.verdict(i)
             _layout_table(table, text_width, (0.6, 0.15, 0.25), header=True)
 
@@ -387,7 +387,7 @@ class ClientReport:
             out.append("<h2>Krav i profilen</h2><table width='100%' cellspacing='0' cellpadding='4'>")
             out.append("<tr><th>Krav</th><th>Typ</th><th>Går att pröva</th></tr>")
             for i, r in enumerate(self.requirements):
-                kind = "Skallkrav" if r.kind == "must" else "Meriterande"
+                kind = "Ska-krav" if r.kind == "must" else "Meriterande"
                 ok = self.verdict(i)
                 out.append(f"<tr><td>{e(_clean(r.text))}</td><td>{kind}</td><td>{ok}</td></tr>")
             out.append("</table>")
@@ -418,8 +418,8 @@ INTRO = (
 
 
 def _heading(n: int, item: Item) -> str:
-    """ "1. Skallkrav: ”ung”, ”säljkille” – ålder, kön" """
-    kind = {"must": "Skallkrav: ", "merit": "Meriterande: "}.get(item.kind, "")
+    """ "1. Ska-krav: ”ung”, ”säljkille” – ålder, kön" """
+    kind = {"must": "Ska-krav: ", "merit": "Meriterande: "}.get(item.kind, "")
     return f"{n}. {kind}”{item.flagged}” – {item.label}"
 
 

@@ -192,8 +192,8 @@ def _overview(ws: Worksheet, reports: Sequence[Report], findings_of: FindingsOf)
     headers = ["Fil", "Status", "Meddelande", "Fynd", "Fel", "Varningar", "Råd"]
     headers += [CATEGORY_LABELS[c].capitalize() for c in CATEGORIES]
     headers += [GROUND_LABELS[g].capitalize() for g in GROUNDS]
-    headers += ["Maskulint kodade ord", "Feminint kodade ord", "Skallkrav",
-                "Bedömningsbara skallkrav", "Andel bedömningsbara skallkrav"]
+    headers += ["Maskulint kodade ord", "Feminint kodade ord", "Ska-krav",
+                "Bedömningsbara ska-krav", "Andel bedömningsbara ska-krav"]
     rows = []
     for r in reports:
         if r.error:
@@ -228,7 +228,7 @@ def _findings(ws: Worksheet, reports: Sequence[Report], findings_of: FindingsOf)
         if r.error:
             continue
         for f in findings_of(r):
-            kind = {"must": "skallkrav", "merit": "meriterande"}.get(f.requirement or "", "")
+            kind = {"must": "ska-krav", "merit": "meriterande"}.get(f.requirement or "", "")
             rows.append([
                 file_label(r.path), f.location, sentence_of(r, f), f.text, f.code,
                 CATEGORY_LABELS.get(f.category, f.category), GROUND_LABELS.get(f.ground or "", ""),

@@ -422,32 +422,32 @@
             <translation>Type or paste a job ad or requirement profile here – or open a file (Ctrl+O) or drop one here. It is checked as you type, entirely on your computer.</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="261" />
+            <location filename="../editor.py" line="263" />
             <source>Ersätt med ”%1”</source>
             <translation>Replace with “%1”</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="262" />
+            <location filename="../editor.py" line="264" />
             <source>Stryk ordet</source>
             <translation>Delete the word</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="265" />
+            <location filename="../editor.py" line="267" />
             <source>Avfärda med motivering…</source>
             <translation>Dismiss with a reason…</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="333" />
+            <location filename="../editor.py" line="335" />
             <source>Marginal med fyndsymboler</source>
             <translation>Margin with finding symbols</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="408" />
+            <location filename="../editor.py" line="410" />
             <source>Förslag: %1</source>
             <translation>Suggestion: %1</translation>
         </message>
         <message>
-            <location filename="../editor.py" line="408" />
+            <location filename="../editor.py" line="410" />
             <source>stryk ordet</source>
             <translation>delete the word</translation>
         </message>
@@ -1338,7 +1338,7 @@ The decisions are in the client report (File → Export).</translation>
         </message>
         <message>
             <location filename="../meeting.py" line="368" />
-            <source>skallkrav</source>
+            <source>ska-krav</source>
             <translation>must-have</translation>
         </message>
         <message>
@@ -1482,7 +1482,7 @@ The decisions are in the client report (File → Export).</translation>
         </message>
         <message>
             <location filename="../overview.py" line="187" />
-            <source>Andel skallkrav som går att pröva</source>
+            <source>Andel ska-krav som går att pröva</source>
             <translation>Share of must-haves that can be screened</translation>
         </message>
         <message>
@@ -1502,12 +1502,12 @@ The decisions are in the client report (File → Export).</translation>
         </message>
         <message>
             <location filename="../overview.py" line="250" />
-            <source>%1 av %2 skallkrav går att pröva mot en ansökan utan risk för diskriminering.</source>
+            <source>%1 av %2 ska-krav går att pröva mot en ansökan utan risk för diskriminering.</source>
             <translation>%1 of %2 must-haves can be screened against an application without a risk of discrimination.</translation>
         </message>
         <message>
             <location filename="../overview.py" line="254" />
-            <source>Inga skallkrav hittades.</source>
+            <source>Inga ska-krav hittades.</source>
             <translation>No must-haves found.</translation>
         </message>
         <message>

@@ -1,0 +1,124 @@
+"""The mechanisms that decide whether a rewrite is offered, each on wordings the lexicons do not
+name: a deletion closes its coordination, a demand about a group is not word-swapped, a core
+word is not deleted, a shared verb is not dropped, content slots are not filled in by guesswork,
+and changes of substance become a question for the client."""
+
+from __future__ import annotations
+
+import pytest
+
+from hirelint.fix import apply_suggestion
+from hirelint.model import Finding, Suggestion
+from hirelint.rewrite import grammar_problems, open_content_slots
+
+
+def _strike(text: str, span: str) -> str:
+    i = text.index(span)
+    f = Finding("X", "discrimination", None, "error", i, i + len(span), span, "", "", "", "", "")
+    return apply_suggestion(text, f, Suggestion("", "review"))
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Vi behöver erfarna och motiverade medarbetare.", "motiverade", "Vi behöver erfarna medarbetare."),
+    ("Du är ung och driven.", "ung", "Du är driven."),
+    ("Du är ung, driven och glad.", "ung", "Du är driven och glad."),
+    ("Du är driven, ung och glad.", "ung", "Du är driven och glad."),
+    ("Du är driven och ung.", "ung", "Du är driven."),
+    ("Vi söker en ung och driven säljare.", "ung och", "Vi söker en driven säljare."),
+    # A clause after the conjunction keeps it: the hole is for the grammar check to find.
+    ("Du får gärna vara 20-40 år och du ska tala svenska.", "20-40 år", "Du får gärna vara och du ska tala svenska."),
+])
+def test_a_struck_member_closes_its_coordination(text, span, expected):
+    assert _strike(text, span) == expected
+
+
+@pytest.mark.parametrize("original, rewritten", [
+    ("Du får gärna vara 20-40 år och du ska tala svenska.", "Du får gärna vara och du ska tala svenska."),
+    ("Du arbetar resultatinriktat.", "Du arbetar van att nå [antal] mål."),
+    ("Receptionisten ska vara en kvinna, eftersom hon är ansiktet utåt.",
+     "Receptionisten ska vara en eftersom hon är ansiktet utåt."),
+    ("Goda kunskaper i svenska, såväl i tal som i skrift.",
+     "Svenska i tal och skrift motsvarande lägst [nivå] enligt GERS, såväl i tal som i skrift."),
+])
+def test_the_grammar_check_finds_holes_and_repetitions(original, rewritten):
+    assert grammar_problems(original, rewritten)
+
+
+def test_only_measures_may_stay_open():
+    assert open_content_slots("Minst [antal] års erfarenhet, svenska på [nivå] enligt GERS.") == []
+    assert open_content_slots("Du är van att [arbetsuppgift].") == ["[arbetsuppgift]"]
+
+
+def _offered(linter, text: str) -> list[str]:
+    """Every distinct wording a user could apply, as the text would read afterwards."""
+    report = linter.lint_text(text)
+    out = []
+    for f in report.findings:
+        for s in f.suggestions:
+            if s.applicability != "advice":
+                new = apply_suggestion(report.document.text, f, s)
+                if new not in out:
+                    out.append(new)
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "Tjänsten kräver en man, eftersom det förekommer tunga lyft.",
+    "Receptionisten ska vara en kvinna, eftersom hon är ansiktet utåt.",
+    "Det vore bra om du är kvinna, eftersom resten av teamet består av män.",
+    "Vi söker en person med kristna värderingar till vår IT-avdelning.",
+    "Ange ålder och födelseår i din ansökan.",
+])
+def test_a_demand_about_the_group_itself_gets_advice_not_a_word_swap(linter, text):
+    report = linter.lint_text(text)
+    assert [f for f in report.findings if f.category == "discrimination"]
+    assert _offered(linter, text) == []
+    assert all(s.text for f in report.findings for s in f.suggestions)  # advice stands
+
+
+def test_a_modifier_is_struck_and_a_title_swapped_in_one_wording(linter):
+    text = "Vi söker en ung säljkille till vårt kontor."
+    report = linter.lint_text(text)
+    assert {f.code[:3] for f in report.findings} >= {"ALD", "KON"}
+    assert _offered(linter, text) == ["Vi söker en säljare till vårt kontor."]
+
+
+def test_an_age_phrase_goes_with_the_sex_word(linter):
+    assert _offered(linter, "Vi söker en kille i 25-årsåldern till vår verkstad.") == [
+        "Vi söker en medarbetare till vår verkstad."]
+
+
+def test_a_shared_copula_is_not_dropped(linter):
+    text = "Du är van vid teamarbete och väl bekant med agil utveckling."
+    assert not [t for t in _offered(linter, text) if "och väl bekant" in t and " är " not in t]
+
+
+def test_a_trait_gets_no_invented_task(linter):
+    text = "Krav\n- Du är engagerad, flexibel och lösningsorienterad.\n"
+    report = linter.lint_text(text)
+    assert [f for f in report.findings if f.category == "vague-requirement"]
+    assert _offered(linter, text) == []
+    assert all(r.rewrite is None for r in report.requirements)
+
+
+def test_sentences_run_together_get_no_wording_of_the_whole(linter):
+    text = "Krav\n- Vi berömmer dig för detTjänsten kräver:Lång erfarenhet av försäljning och körkort.\n"
+    report = linter.lint_text(text)
+    assert all(r.rewrite is None for r in report.requirements)
+
+
+@pytest.mark.parametrize("text, topic_word", [
+    ("Krav\n- Svenskt medborgarskap.\n", "säkerhetsklass"),
+    ("Krav\n- B-körkort.\n", "köra"),
+    ("Krav\n- Du är fullt frisk.\n", "fysiska"),
+    ("Krav\n- Du har inga småbarn.\n", "arbetet"),
+])
+def test_a_change_of_substance_is_a_question_for_the_client(linter, text, topic_word):
+    report = linter.lint_text(text)
+    found = [f for f in report.findings if f.category == "discrimination"]
+    assert found
+    assert _offered(linter, text) == []
+    ask = next(s for f in found for s in f.suggestions if s.question)
+    assert topic_word in ask.question and ask.question.endswith("?")
+    wordings = [a.wording for a in ask.answers]
+    assert "" in wordings and any(wordings)  # one answer strikes the demand, one keeps a wording
