@@ -121,7 +121,10 @@ _TWO_FINITE = regex.compile(
 _ADVERB_BEFORE_DASH = regex.compile(r"\b(?:endast|enbart|bara|helst|gärna|främst)\s*(?:[–—-]|[,.;:!?](?=\s|$)|$)", F)
 _GENERIC_IN_BRACKETS = regex.compile(r"\(\s*(?:person|personer|medarbetare|sökande)\s*\)", F)
 # An article left without its noun: "ska vara en eftersom …" after the noun was struck.
-_BARE_ARTICLE = regex.compile(r"\b(?:en|ett)\s*(?:\b(?:eftersom|samt|eller|men|att|då|när)\b|[,.;:!?](?=\s|$)|$)", F)
+_BARE_ARTICLE = regex.compile(
+    r"\b(?:en|ett)\s*(?:\b(?:eftersom|samt|eller|men|att|då|när|söker|är|har|kan|ska|skall|vill|blir|får|"
+    r"måste|behöver|arbetar|jobbar)\b|[,.;:!?](?=\s|$)|$)", F
+)
 # A finite content verb taking a "van att …" phrase: "Du arbetar van att nå …".
 _VERB_BEFORE_PHRASE = regex.compile(r"\b(?!är\b|blir\b|vara\b|bli\b)\w+(?:ar|er|ir)\s+(?:van|vana|beredd|redo)\s+(?:att|vid)\b", F)
 _FUNCTION_WORDS = frozenset(
@@ -232,6 +235,8 @@ def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Option
         for s in f.suggestions if s.applicability != "advice"
     ]
     candidates = [s for s in candidates if not open_content_slots(s.text) and not invents(f, s.text)]
+    if any(s.question for s in f.suggestions):
+        return candidates[0] if candidates else None  # a change of substance: the client decides
     if f.category == "discrimination" and core is not None and not any(not s.text for s in candidates):
         candidates.append(Suggestion("", "review"))
     for s in candidates:
