@@ -566,7 +566,12 @@ class Linter:
             if at_start and filled and t.applicability != "advice" and matched[:1].isupper():
                 filled = filled[0].upper() + filled[1:]
             suggestions.append(Suggestion(filled, t.applicability))
-        return _Hit(rule, m.start(), m.end(), severity, tuple(suggestions), s, e, requirement)
+        # A pattern may take the space after a list marker ("- Inga småbarn"); the span does not.
+        # (A space before "och …" stays: striking " och inga småbarn" takes it along.)
+        start, end = m.start(), m.end()
+        if not text[s:m.start()].strip(" -•*–\t"):
+            start += len(m.group(0)) - len(m.group(0).lstrip())
+        return _Hit(rule, start, max(start, end), severity, tuple(suggestions), s, e, requirement)
 
     def _concept_hits(self, text: str, state, sentence: tuple[int, int]) -> list[_Hit]:
         """Hits of the concept analysis in one sentence, reported by the lexicon's concept

@@ -212,7 +212,7 @@ def test_overview_counts_balance_and_requirements(qtbot, window):
     assert total == len(window.shown)
     assert ov.requirements.rowCount() == len(window.report.requirements) > 0
     kinds = {ov.requirements.item(r, 1).text() for r in range(ov.requirements.rowCount())}
-    assert kinds <= {"Skall", "Merit"}
+    assert kinds <= {"Ska", "Merit"}
     assert ov.screenable.maximum() >= 1
     assert ov.balance_text.text()
 

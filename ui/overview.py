@@ -254,7 +254,7 @@ class OverviewPanel(QScrollArea):
             self.screenable_text.setText(translate("Overview", "Inga ska-krav hittades."))
         self.requirements.setRowCount(0)
         for r in reqs:
-            kind = translate("Overview", "Skall") if r.kind == "must" else translate("Overview", "Merit")
+            kind = translate("Overview", "Ska") if r.kind == "must" else translate("Overview", "Merit")
             if id(r) in unfair:  # short, so the requirement keeps the width; the tooltip says why
                 ok_text = f"{style_for('discrimination').symbol} " + translate("Overview", "Nej")
             else:

@@ -1512,13 +1512,13 @@ The decisions are in the client report (File → Export).</translation>
         </message>
         <message>
             <location filename="../overview.py" line="257" />
-            <source>Skall</source>
-            <translation>Must</translation>
+            <source>Merit</source>
+            <translation>Merit</translation>
         </message>
         <message>
             <location filename="../overview.py" line="257" />
-            <source>Merit</source>
-            <translation>Merit</translation>
+            <source>Ska</source>
+            <translation>Must</translation>
         </message>
         <message>
             <location filename="../overview.py" line="259" />
