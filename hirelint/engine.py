@@ -718,10 +718,19 @@ _FALLBACK_ADVICE = {
 }
 
 
+_PREV_WORD = regex.compile(r"([\p{L}\d]+)[\s-]+$")
+
+
 def _in_proper_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalised match runs on into another capitalised word: the first word of a
     name ("Pappa Joes Café", "Tjej Stockholm AB") rather than a word about people."""
-    return text[start:start + 1].isupper() and bool(_NEXT_CAPITALISED.match(text, end))
+    if not text[start:start + 1].isupper():
+        return False
+    if _NEXT_CAPITALISED.match(text, end):
+        return True
+    # The last word of a name after an acronym: "ESA Fackman", "(SSG Fackman)".
+    prev = _PREV_WORD.search(text, 0, start)
+    return bool(prev) and prev.group(1).isupper() and len(prev.group(1)) >= 2
 
 
 # Source strengths shown to users as a source: statute, court ruling, authority. Weaker sources

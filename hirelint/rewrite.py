@@ -92,6 +92,14 @@ def grammar_problems(original: str, text: str) -> list[str]:
         problems.append("byter person (du/din i en text om någon annan)")
     if _ARTICLE_BEFORE_PHRASE.search(text):
         problems.append("en fras där ett substantiv ska stå")
+    if _TITLE_BROKEN.search(text) and not _TITLE_BROKEN.search(original):
+        problems.append("erfarenhetskravet bryter isär en titel")
+    for m in _ADJECTIVE_BEFORE_MEASURE.finditer(text):
+        from hirelint.analysis.dictionary import dictionary
+
+        if dictionary().is_adjective(m.group(1)):
+            problems.append("adjektiv samordnat med ett mått")
+            break
     if _TWO_FINITE.search(text) and not _TWO_FINITE.search(original):
         problems.append("två finita verb i rad")
     if _ADVERB_BEFORE_DASH.search(text) and not _ADVERB_BEFORE_DASH.search(original):
@@ -114,6 +122,13 @@ def grammar_problems(original: str, text: str) -> list[str]:
 _BARE_VERB = regex.compile(
     r"\b(?:vara|är|bli|blir|ha|har|känna|kunna|kan|ska|skall|bör|vill|får)\s*(?:\b(?:och|samt|eller|men)\b|[,.;:!?](?=\s|$)|$)", F
 )
+# "med minst [antal] års erfarenhet" put inside a title: "Systemutvecklare med … erfarenhet .NET".
+_TITLE_BROKEN = regex.compile(
+    r"års\s+erfarenhet(?!\s*(?:[,;:!?)](?:\s|$)|\.(?:\s|$)|[–—-]|$)|\s+(?:av|inom|från|som|i|med|och|samt|eller|till|"
+    r"för|på|eftersom|då|är|krävs|önskas|meriterar|gärna|helst|under|sedan)\b)\s*\S", F
+)
+# An adjective coordinated with a measure: "Gedigen och minst [antal] års erfarenhet".
+_ADJECTIVE_BEFORE_MEASURE = regex.compile(r"\b(\w+)\s*(?:och|samt|,)\s+minst\s+\[antal\]", F)
 # Two finite verbs in a row after a deletion: "Du är har …", "Har du behöver …".
 _TWO_FINITE = regex.compile(
     r"\b(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\s+(?:du\s+)?(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\b", F

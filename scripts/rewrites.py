@@ -1,6 +1,6 @@
 """Every rewrite hirelint offers on the real ads, the procurement fixtures and the development set.
 
-    python scripts/rewrites.py [--jsonl OUT] [--source ads procurement devset blind probe] [--all]
+    python scripts/rewrites.py [--jsonl OUT] [--source ads procurement devset blind probe] [--folder DIR] [--all]
 
 A rewrite is what a user can apply: a requirement's one validated wording, or (outside a
 requirement, or where no wording fixes the whole requirement) a finding's own validated rewrite.
@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from tests.fixtures.procurement.build import build_all  # noqa: E402
 
 CATEGORIES = ("discrimination", "vague-requirement")
+FOLDER = None  # --folder: documents of one's own (.txt, .docx)
 
 
 def reports(linter: Linter, sources: list[str]):
@@ -44,6 +45,10 @@ def reports(linter: Linter, sources: list[str]):
             build_all(Path(tmp))
             for path in sorted(Path(tmp).glob("*.docx")):
                 yield "procurement", path.name, linter.lint(read_document(path))
+    if "folder" in sources and FOLDER is not None:
+        for path in sorted(Path(FOLDER).glob("*")):
+            if path.suffix in (".txt", ".docx"):
+                yield "folder", path.name, linter.lint(read_document(path))
     for name, path in (("devset", SHARED / "eval" / "devset.txt"), ("blind", ROOT / "tests" / "eval" / "blind.txt"),
                        ("probe", ROOT / "tests" / "eval" / "probe.txt")):
         if name in sources:
@@ -99,7 +104,12 @@ def main() -> int:
     ap.add_argument("--source", nargs="*", default=["ads", "procurement", "devset", "blind", "probe"],
                     help="ads procurement devset blind probe")
     ap.add_argument("--all", action="store_true", help="also requirements without a rewrite, with the reason")
+    ap.add_argument("--folder", default=None, help="also lint the .txt/.docx files in this folder (source 'folder')")
     args = ap.parse_args()
+    global FOLDER
+    FOLDER = args.folder
+    if args.folder and "folder" not in args.source:
+        args.source.append("folder")
     linter = Linter.default()
     counts: Counter = Counter()
     out = []

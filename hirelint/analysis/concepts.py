@@ -184,6 +184,9 @@ class Concepts:
             return Gated(rf"(?<![\w-])(?:{src})(?![\w-])" if wrap else src, self._scope if scoped else None)
 
         self.groups = {g: comp(_alt(v)) for g, v in (table.get("groups") or {}).items()}
+        self.native_likeness_words = regex.compile(
+            rf"(?<![\w-])(?:{_alt(table.get('native_likeness', '(?!)'))})(?![\w-])", regex.I
+        )
         self.age_figures = regex.compile(rf"(?<![\w-])(?:{_alt(table.get('age_figures', '(?!)'))})(?![\w-])", regex.I)
         self.frames_after = comp(r"^\W*(?:[\w-]+\s+){0,4}?(?:" + _alt(table["frames_after"]) + r")(?!\w)", wrap=False)
         # Any frame at all in a sentence: without one there is no exclusion to find.
@@ -289,11 +292,12 @@ class Concepts:
         return False
 
     def names_a_group(self, text: str) -> Optional[str]:
-        """The first group word or age figure in ``text`` ("kvinnor", "polacker", "över 50",
-        "25+"), or None: what a neutral rewrite must not still contain, flagged or not."""
+        """The first group word, age figure or word of native-likeness in ``text`` ("kvinnor",
+        "polacker", "över 50", "25+", "brytning"), or None: what a neutral rewrite must not still
+        contain, flagged or not."""
         for _, m, _ in self._group_matches(text):
             return m.group(0)
-        m = self.age_figures.search(text)
+        m = self.age_figures.search(text) or self.native_likeness_words.search(text)
         return m.group(0) if m else None
 
     def requirement_negated(self, sentence: str, start: int, end: int) -> bool:
