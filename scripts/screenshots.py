@@ -53,9 +53,11 @@ def main() -> int:
     window.show()
     window.open_path(EXAMPLE, confirm=False)
     wait(app, lambda: window.loading is None and window.report is not None and window.pipeline_state, 30)
-    # Select a finding so the explanation panel shows why, legal basis, source and suggestions.
-    target = next((f for f in window.shown if f.category == "discrimination" and f.ground == "age"),
-                  window.shown[0] if window.shown else None)
+    # Select a finding so the explanation panel shows why, legal basis, source and suggestions —
+    # one whose advice is a question for the client, when there is one.
+    target = next((f for f in window.shown if any(s.question for s in f.suggestions)),
+                  next((f for f in window.shown if f.category == "discrimination" and f.ground == "age"),
+                       window.shown[0] if window.shown else None))
     if target is not None:
         window.findings_panel.select(target)
         window.editor.show_finding(target)

@@ -306,7 +306,15 @@ class FindingDetail(QScrollArea):
         layout.setContentsMargins(0, 0, 0, 0)
         if s.applicability == "advice":
             advice = translate("FindingsPanel", "Råd")
-            label = QLabel(f"<i>{html.escape(advice)}:</i> {html.escape(s.text)}")
+            shown = f"<i>{html.escape(advice)}:</i> {html.escape(s.text)}"
+            if s.question:
+                # A change of substance: the question for the client and a wording per answer.
+                ask = translate("FindingsPanel", "Fråga kunden")
+                strike = translate("FindingsPanel", "stryk formuleringen")
+                shown += f"<br><i>{html.escape(ask)}:</i> {html.escape(s.question)}<ul>" + "".join(
+                    f"<li><b>{html.escape(a.answer)}:</b> {html.escape(a.wording or strike)}</li>" for a in s.answers
+                ) + "</ul>"
+            label = QLabel(shown)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label, 1)
@@ -321,7 +329,10 @@ class FindingDetail(QScrollArea):
         button = QPushButton(translate("FindingsPanel", "Använd") + (f"  Ctrl+{number}" if number <= 9 else ""))
         button.setObjectName("applySuggestion")
         button.setAccessibleName(translate("FindingsPanel", "Använd förslaget %1").replace("%1", shown))
-        button.setToolTip(translate("FindingsPanel", "Ersätt ”%1” med förslaget (kan ångras med Ctrl+Z)").replace("%1", finding.text))
+        if s.start is not None:
+            button.setToolTip(translate("FindingsPanel", "Ersätt hela kravet med förslaget (kan ångras med Ctrl+Z)"))
+        else:
+            button.setToolTip(translate("FindingsPanel", "Ersätt ”%1” med förslaget (kan ångras med Ctrl+Z)").replace("%1", finding.text))
         button.setAutoDefault(True)  # Enter or space on the focused button applies it
         self.buttons.append(button)
         button.clicked.connect(lambda _=False, f=finding, sug=s: self.applyRequested.emit(f, sug))

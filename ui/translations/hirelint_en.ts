@@ -525,27 +525,42 @@
             <translation>Advice</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="314" />
+            <location filename="../findings_panel.py" line="312" />
+            <source>Fråga kunden</source>
+            <translation>Ask the client</translation>
+        </message>
+        <message>
+            <location filename="../findings_panel.py" line="313" />
+            <source>stryk formuleringen</source>
+            <translation>strike the wording</translation>
+        </message>
+        <message>
+            <location filename="../findings_panel.py" line="322" />
             <source>(stryk ordet)</source>
             <translation>(delete the word)</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="319" />
+            <location filename="../findings_panel.py" line="327" />
             <source>Fyll i det som står inom hakparentes.</source>
             <translation>Fill in what is in square brackets.</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="321" />
+            <location filename="../findings_panel.py" line="329" />
             <source>Använd</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="323" />
+            <location filename="../findings_panel.py" line="331" />
             <source>Använd förslaget %1</source>
             <translation>Apply the suggestion %1</translation>
         </message>
         <message>
-            <location filename="../findings_panel.py" line="324" />
+            <location filename="../findings_panel.py" line="333" />
+            <source>Ersätt hela kravet med förslaget (kan ångras med Ctrl+Z)</source>
+            <translation>Replace the whole requirement with the proposal (Ctrl+Z undoes it)</translation>
+        </message>
+        <message>
+            <location filename="../findings_panel.py" line="335" />
             <source>Ersätt ”%1” med förslaget (kan ångras med Ctrl+Z)</source>
             <translation>Replace “%1” with the suggestion (Ctrl+Z undoes it)</translation>
         </message>
