@@ -290,18 +290,18 @@ class Linter:
         return out
 
     def _checked_in_sentence(self, f: Finding, text: str, findings: list[Finding] = ()) -> tuple[Suggestion, ...]:
-        """The first rewrite of a finding that passes validation in its sentence. A
-        discrimination finding gets none while another discrimination finding stands in the
-        same sentence: a fair word in a sentence that still discriminates is no neutral rewrite."""
+        """The first rewrite of a finding that passes validation in its sentence; none while
+        another finding stands in the same sentence: a fair word in a sentence that still
+        discriminates, or is still vague, is no rewrite a client can take."""
         s, e = f.sentence_start, f.sentence_end
         if not (s <= f.start and f.end <= e <= len(text)):
             s, e = f.start, f.end
         if any(
-            g is not f and g.category == "discrimination" and g.severity != "info" and s <= g.start < e
+            g is not f and g.category in ("discrimination", "vague-requirement") and s <= g.start < e
             and not (f.start <= g.start and g.end <= f.end)
             for g in findings
         ):
-            return ()
+            return ()  # the sentence has more to fix: only a wording of the whole would do
         sentence = text[s:e]
         local = replace(f, start=f.start - s, end=f.end - s)
         for sugg in f.suggestions:
@@ -556,7 +556,7 @@ class Linter:
         severity = rule.severity
         if rule.kind == "requirement" and requirement != MUST:
             severity = "info"
-        values = {"match": matched, "n": groups.get("n"), "m": groups.get("m")}
+        values = {"match": matched, "n": groups.get("n"), "m": groups.get("m"), "last": matched.split()[-1] if matched.split() else ""}
         obj = _OBJECT.match(text[m.end(): e])
         values["object"] = obj.group(1).strip() if obj else None
         at_start = m.start() == s or not text[s: m.start()].strip(" -•*–\t")

@@ -100,6 +100,8 @@ def grammar_problems(original: str, text: str) -> list[str]:
         if dictionary().is_adjective(m.group(1)):
             problems.append("adjektiv samordnat med ett mått")
             break
+    if _BARE_PERSON_METONYM.search(text) and not _BARE_PERSON_METONYM.search(original):
+        problems.append("substantivet behöver ett adjektiv")
     if _TWO_FINITE.search(text) and not _TWO_FINITE.search(original):
         problems.append("två finita verb i rad")
     if _ADVERB_BEFORE_DASH.search(text) and not _ADVERB_BEFORE_DASH.search(original):
@@ -129,6 +131,8 @@ _TITLE_BROKEN = regex.compile(
 )
 # An adjective coordinated with a measure: "Gedigen och minst [antal] års erfarenhet".
 _ADJECTIVE_BEFORE_MEASURE = regex.compile(r"\b(\w+)\s*(?:och|samt|,)\s+minst\s+\[antal\]", F)
+# Nouns that name a person only with an adjective: "en ny förmåga", not "en förmåga".
+_BARE_PERSON_METONYM = regex.compile(r"\b(?:en|ett)\s+(?:förmåga|kraft|talang|begåvning|stjärna|förstärkning)\b", F)
 # Two finite verbs in a row after a deletion: "Du är har …", "Har du behöver …".
 _TWO_FINITE = regex.compile(
     r"\b(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\s+(?:du\s+)?(?:är|har|kan|ska|skall|vill|behöver|bör|blir|måste|får)\b", F
@@ -203,6 +207,8 @@ def invents(f: Finding, replacement: str) -> bool:
     span_words, new_words = f.text.split(), replacement.split()
     if len(new_words) > len(span_words) + 1:
         return True
+    if len(new_words) > 1 and not {w.lower().strip(",.") for w in span_words} & {w.lower().strip(",.") for w in new_words}:
+        return True  # a new phrase with nothing of the old: "trevligt utseende" -> "professionellt bemötande"
     from hirelint.analysis.dictionary import dictionary
 
     words = dictionary()
@@ -211,9 +217,25 @@ def invents(f: Finding, replacement: str) -> bool:
 
 
 def level_after_pair(text: str) -> str:
-    """A language level put after the first of two languages goes after the pair: "svenska
-    ([nivå] enligt GERS) och engelska" -> "svenska och engelska ([nivå] enligt GERS)"."""
-    return _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
+    """Language levels read as Swedish: a level put after the first of two languages goes after
+    the pair ("svenska ([nivå] enligt GERS) och engelska" -> "svenska och engelska ([nivå]
+    enligt GERS)"), and a language with a level is mastered, not had ("Du har svenska
+    motsvarande …" -> "Du behärskar svenska motsvarande …")."""
+    text = _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
+    return _HAVE_LANGUAGE.sub(_mastered, text)
+
+
+def _mastered(m: regex.Match) -> str:
+    have = m.group("have")
+    verb = "behärskar" if have.lower() == "har" else "behärska"
+    return (verb.capitalize() if have[0].isupper() else verb) + m.group("rest")
+
+
+_HAVE_LANGUAGE = regex.compile(
+    r"\b(?P<have>har|ha)(?P<rest>\s+(?:svenska|engelska|tyska|franska|spanska|finska|norska|danska|arabiska|"
+    r"persiska|somaliska|polska|ryska|kinesiska|italienska|portugisiska|turkiska)"
+    r"(?:\s+(?:och|samt|eller)\s+\w+)?\s+(?:motsvarande|på\s+\[nivå\]|\(\[nivå\]))", F
+)
 
 
 _LEVEL_IN_PAIR = regex.compile(
@@ -252,7 +274,9 @@ def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Option
     candidates = [s for s in candidates if not open_content_slots(s.text) and not invents(f, s.text)]
     if any(s.question for s in f.suggestions):
         return candidates[0] if candidates else None  # a change of substance: the client decides
-    if f.category == "discrimination" and core is not None and not any(not s.text for s in candidates):
+    if (f.category == "discrimination" and core is not None and not any(not s.text for s in candidates)
+            and len(f.text.split()) <= 2):
+        # Only a word or two: a longer span ("ung och hungrig") holds something the client meant.
         candidates.append(Suggestion("", "review"))
     for s in candidates:
         if f.category == "discrimination" and core is not None and breaks_sentence(req.text, start, end, s.text, core):
@@ -350,8 +374,8 @@ def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core)
         return True
     if _PREFERENCE.search(sentence):
         return True
-    if replacement.lower() in _GENERIC_PERSON and _NEGATION.search(sentence):
-        return True
+    if (not replacement or replacement.lower() in _GENERIC_PERSON) and _NEGATION.search(sentence):
+        return True  # "[Äldre] sökande ombeds att inte söka" -> a statement about everyone
     if not core(sentence, start, end, deleting=not replacement):
         return False
     return not replacement or in_group_frame(sentence)
@@ -454,8 +478,8 @@ def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core)
         return True
     if _PREFERENCE.search(sentence):
         return True
-    if replacement.lower() in _GENERIC_PERSON and _NEGATION.search(sentence):
-        return True
+    if (not replacement or replacement.lower() in _GENERIC_PERSON) and _NEGATION.search(sentence):
+        return True  # "[Äldre] sökande ombeds att inte söka" -> a statement about everyone
     if not core(sentence, start, end, deleting=not replacement):
         return False
     return not replacement or in_group_frame(sentence)
@@ -508,13 +532,6 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     open_vague: set[str] = set()
     for f in findings:
         choice = _choose(req, f, document, core, shared)
-        if choice is None and f.category == "vague-requirement" and any(
-            g.category == "discrimination" for g in findings
-        ):
-            # The discrimination can be fixed now; how much experience the client wants is a
-            # question that stays open beside the new wording.
-            open_vague.add(f.code)
-            continue
         if choice is None:
             return Proposal(None, f"{f.code}: inget förslag som håller meningen hel; rådet står kvar")
         chosen.append((f, choice))

@@ -110,7 +110,7 @@ def test_progress_bar_only_on_a_terminal():
 def test_cli_batch_with_all_outputs(tmp_path, capsys):
     root = _folder(tmp_path)
     # Tracked changes are validated `review` rewrites of whole requirements: give b.docx one.
-    raw_docx(root / "b.docx", para("Krav: Vi söker en säljkille med erfarenhet av CRM."))
+    raw_docx(root / "b.docx", para("Krav: Vi söker en säljkille till Kundcenter Nord."))
     out = tmp_path / "ut"
     rc = main(["lint", str(root), "--jobs", "2", "--annotate", str(out), "--track-changes",
                "--xlsx", str(tmp_path / "r.xlsx"), "--no-config", "--format", "json"])

@@ -40,7 +40,7 @@ def test_text_output_is_compiler_style(capsys, folder):
     first = out.splitlines()[0]
     assert first.startswith(f"{folder / 'a.txt'}:2:")
     assert "ALD" in first and "fel" in first
-    assert "^^^" in out and "förslag (hela kravet): Vi söker en säljare." in out
+    assert "^^^" in out and "förslag (hela kravet): Vi söker en hungrig säljare." in out
     assert "granskade" in err
 
 

@@ -32,9 +32,9 @@ def test_one_unit_per_requirement_in_document_order(lint):
     assert all(u.kind == REQUIREMENT and u.requirement_kind == "must" for u in units)
     assert [[f.text for f in u.findings] for u in units] == [
         ["ung och hungrig"], ["svenska som modersmål"], ["lång erfarenhet"]]
-    # no validated rewrite: the advice stands, nothing to put in
-    assert not units[0].has_proposal and units[0].advice
-    assert units[1].wording == "har svenska motsvarande [nivå] enligt GERS."
+    # the age goes, the drive the client asked for stays; a language with a level is mastered
+    assert units[0].wording == "Du är hungrig" and units[0].advice
+    assert units[1].wording == "behärskar svenska motsvarande [nivå] enligt GERS."
     assert units[2].questions and "redovisning" in units[2].questions[0]
 
 

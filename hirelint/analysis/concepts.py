@@ -184,6 +184,9 @@ class Concepts:
             return Gated(rf"(?<![\w-])(?:{src})(?![\w-])" if wrap else src, self._scope if scoped else None)
 
         self.groups = {g: comp(_alt(v)) for g, v in (table.get("groups") or {}).items()}
+        self.residual_words = regex.compile(
+            rf"(?<![\w-])(?:{_alt(table.get('residual_words', '(?!)'))})(?![\w-])", regex.I
+        )
         self.native_likeness_words = regex.compile(
             rf"(?<![\w-])(?:{_alt(table.get('native_likeness', '(?!)'))})(?![\w-])", regex.I
         )
@@ -296,8 +299,12 @@ class Concepts:
         "polacker", "över 50", "25+", "brytning"), or None: what a neutral rewrite must not still
         contain, flagged or not."""
         for _, m, _ in self._group_matches(text):
+            before = text[: m.start()].rstrip()
+            if m.group(0)[:1].isupper() and before and before[-1] not in ".!?:;•-–\n(":
+                continue  # a capital inside a sentence is a name: "Kundcenter Nord"
             return m.group(0)
-        m = self.age_figures.search(text) or self.native_likeness_words.search(text)
+        m = (self.age_figures.search(text) or self.native_likeness_words.search(text)
+             or self.residual_words.search(text))
         return m.group(0) if m else None
 
     def requirement_negated(self, sentence: str, start: int, end: int) -> bool:
