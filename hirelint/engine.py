@@ -98,12 +98,17 @@ class _SegmentResult:
     requirements: tuple[tuple[int, int, str], ...]
 
 
+_OPTIONAL_VALUES = ("mode",)
+
+
 class _Formatter(string.Formatter):
     """str.format that leaves unknown {placeholders} as they are."""
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, str) and key in kwargs and kwargs[key] is not None:
             return kwargs[key]
+        if key in _OPTIONAL_VALUES:
+            return ""  # "{mode}" where the match says nothing of speech and writing
         return "{" + str(key) + "}"
 
 
@@ -556,7 +561,10 @@ class Linter:
         severity = rule.severity
         if rule.kind == "requirement" and requirement != MUST:
             severity = "info"
-        values = {"match": matched, "n": groups.get("n"), "m": groups.get("m"), "last": matched.split()[-1] if matched.split() else ""}
+        mode = _MODE.search(matched)
+        values = {"match": matched, "n": groups.get("n"), "m": groups.get("m"),
+                  "last": matched.split()[-1] if matched.split() else "",
+                  "mode": " " + mode.group(0).strip() if mode else ""}
         obj = _OBJECT.match(text[m.end(): e])
         values["object"] = obj.group(1).strip() if obj else None
         at_start = m.start() == s or not text[s: m.start()].strip(" -•*–\t")
@@ -718,6 +726,8 @@ _FALLBACK_ADVICE = {
 }
 
 
+# "i tal och skrift" inside a flagged language demand: a rewrite keeps it ({mode}).
+_MODE = regex.compile(r"\bi\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift\b", regex.I)
 _PREV_WORD = regex.compile(r"([\p{L}\d]+)[\s-]+$")
 
 

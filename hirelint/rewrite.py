@@ -207,8 +207,11 @@ def invents(f: Finding, replacement: str) -> bool:
     span_words, new_words = f.text.split(), replacement.split()
     if len(new_words) > len(span_words) + 1:
         return True
-    if len(new_words) > 1 and not {w.lower().strip(",.") for w in span_words} & {w.lower().strip(",.") for w in new_words}:
-        return True  # a new phrase with nothing of the old: "trevligt utseende" -> "professionellt bemötande"
+    if (len(new_words) > 1 and span_words[0].lower() != "utan"
+            and not {w.lower().strip(",.") for w in span_words} & {w.lower().strip(",.") for w in new_words}):
+        # A new phrase with nothing of the old: "trevligt utseende" -> "professionellt bemötande"
+        # ("utan brytning" -> "tydligt och begripligt" says what the absence meant).
+        return True
     from hirelint.analysis.dictionary import dictionary
 
     words = dictionary()
@@ -222,7 +225,14 @@ def level_after_pair(text: str) -> str:
     enligt GERS)"), and a language with a level is mastered, not had ("Du har svenska
     motsvarande …" -> "Du behärskar svenska motsvarande …")."""
     text = _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
+    text = _LEVEL_BEFORE_MODE.sub(r"\g<mode> \g<level>", text)
     return _HAVE_LANGUAGE.sub(_mastered, text)
+
+
+# "([nivå] enligt GERS) i tal och skrift" -> "i tal och skrift ([nivå] enligt GERS)".
+_LEVEL_BEFORE_MODE = regex.compile(
+    r"(?P<level>\(\[nivå\] enligt GERS\))\s+(?P<mode>i\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift)", F
+)
 
 
 def _mastered(m: regex.Match) -> str:
