@@ -349,6 +349,10 @@ class Linter:
 
     def _drops_shared_verb(self, sentence: str, start: int, end: int, replacement: str) -> bool:
         """Whether a rewrite takes away a verb a coordinated predicate shares (parsed only)."""
+        # Only a span with a copula or auxiliary the replacement drops can take a shared verb
+        # away; the parse is asked only then (the model loads only when a sentence needs it).
+        if not rewrite.drops_a_verb(sentence[start:end], replacement):
+            return False
         doc = self.nlp.analyze(sentence) if self.use_nlp and self.nlp.has_parser else None
         return rewrite.drops_shared_verb(doc, start, end, replacement, sentence)
 
@@ -360,6 +364,8 @@ class Linter:
         """Whether deleting a span of a sentence leaves a hole in its grammar (parsed; without
         the pipeline, deleting a span that ends the sentence or precedes a subordinate word is
         taken as one)."""
+        if rewrite.plain_modifier(sentence, start, end):
+            return False  # decided by the words; the model loads only when a sentence needs it
         if self.use_nlp and self.nlp.has_parser:
             return rewrite.removes_core(self.nlp.analyze(sentence), start, end, deleting)
         # Without the parser: a span that ends its clause is taken to be its core.

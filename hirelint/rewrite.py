@@ -205,6 +205,8 @@ def invents(f: Finding, replacement: str) -> bool:
     if f.category == "vague-requirement":
         return True
     span_words, new_words = f.text.split(), replacement.split()
+    if f.text.strip().lower() in replacement.lower():
+        return False  # the client's words, widened: "{match} eller motsvarande erfarenhet"
     if len(new_words) > len(span_words) + 1:
         return True
     if (len(new_words) > 1 and span_words[0].lower() != "utan"
@@ -330,6 +332,15 @@ _COPULAS = frozenset({"är", "vara", "blir", "bli", "var"})
 _COORDINATED_PREDICATE = regex.compile(r"\b(?:och|samt|men)\s+(?:(?:väl|mycket|även|också|inte)\s+)?(\w+)", F)
 
 
+_VERBS_SHARED = frozenset({"är", "vara", "blir", "bli", "var", "har", "ha", "kan", "ska", "skall", "bör", "måste", "vill"})
+
+
+def drops_a_verb(span: str, replacement: str) -> bool:
+    """Whether a replacement drops a copula or auxiliary the span had (cheap, no parse)."""
+    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
+    return bool({w.lower() for w in regex.findall(r"\w+", span)} & _VERBS_SHARED - kept)
+
+
 def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "") -> bool:
     """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
     shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant".
@@ -386,9 +397,9 @@ def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core)
         return True
     if (not replacement or replacement.lower() in _GENERIC_PERSON) and _NEGATION.search(sentence):
         return True  # "[Äldre] sökande ombeds att inte söka" -> a statement about everyone
-    if not core(sentence, start, end, deleting=not replacement):
-        return False
-    return not replacement or in_group_frame(sentence)
+    if replacement and not in_group_frame(sentence):
+        return False  # a swap outside a demand about the group: no parse needed
+    return core(sentence, start, end, deleting=not replacement)
 
 
 _MODIFIER_DEPS = frozenset({
@@ -405,6 +416,29 @@ def _imperative(tok) -> bool:
     from hirelint.analysis.dictionary import dictionary
 
     return tok.text.lower() in dictionary().verbs
+
+
+_DETERMINERS = frozenset("en ett den det de vår vårt våra din ditt dina er ert era sin sitt sina ny nya".split())
+_NOT_HEADS = frozenset("och samt eller men som att för till med av i på från".split())
+_PREPOSITIONS = frozenset("i med från på av under".split())
+
+
+def plain_modifier(sentence: str, start: int, end: int) -> bool:
+    """Whether a span is, by its words alone, a modifier that can go without a parse: an
+    adjective between a determiner and its noun ("en [ung] säljare"), or a prepositional phrase
+    of up to three words before punctuation or another preposition ("[i 25-årsåldern] till")."""
+    from hirelint.analysis.dictionary import dictionary
+
+    words = sentence[start:end].split()
+    before = sentence[:start].split()
+    after = sentence[end:].split()
+    nxt = after[0].lower().strip(",.;:!?") if after else ""
+    if len(words) == 1 and dictionary().is_adjective(words[0]) and before and after:
+        return before[-1].lower() in _DETERMINERS and nxt.isalpha() and nxt not in _NOT_HEADS
+    if 2 <= len(words) <= 3 and words[0].lower() in _PREPOSITIONS:
+        rest = sentence[end:].lstrip()
+        return not rest or rest[0] in ",.;:!?" or nxt in _PREPOSITIONS | {"till", "för", "som"}
+    return False
 
 
 def removes_core(doc, start: int, end: int, deleting: bool = False) -> bool:
@@ -434,6 +468,15 @@ def removes_core(doc, start: int, end: int, deleting: bool = False) -> bool:
     return False
 
 
+_VERBS_SHARED = frozenset({"är", "vara", "blir", "bli", "var", "har", "ha", "kan", "ska", "skall", "bör", "måste", "vill"})
+
+
+def drops_a_verb(span: str, replacement: str) -> bool:
+    """Whether a replacement drops a copula or auxiliary the span had (cheap, no parse)."""
+    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
+    return bool({w.lower() for w in regex.findall(r"\w+", span)} & _VERBS_SHARED - kept)
+
+
 def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "") -> bool:
     """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
     shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant".
@@ -490,9 +533,9 @@ def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core)
         return True
     if (not replacement or replacement.lower() in _GENERIC_PERSON) and _NEGATION.search(sentence):
         return True  # "[Äldre] sökande ombeds att inte söka" -> a statement about everyone
-    if not core(sentence, start, end, deleting=not replacement):
-        return False
-    return not replacement or in_group_frame(sentence)
+    if replacement and not in_group_frame(sentence):
+        return False  # a swap outside a demand about the group: no parse needed
+    return core(sentence, start, end, deleting=not replacement)
 
 
 def neutral_slots(text: str, document: str = "") -> str:
