@@ -549,7 +549,7 @@ class Linter:
             return None
         if rule.exceptions and rule.exceptions.match(low):
             return None
-        if _in_proper_name(text, m.start(), m.end()):
+        if _in_proper_name(text, m.start(), m.end(), mid_sentence=rule.category != "discrimination"):
             return None
         groups = m.groupdict()
         if rule.when and not _numbers_ok(rule.when, groups):
@@ -737,16 +737,26 @@ _MODE = regex.compile(r"\bi\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s
 _PREV_WORD = regex.compile(r"([\p{L}\d]+)[\s-]+$")
 
 
-def _in_proper_name(text: str, start: int, end: int) -> bool:
+def _in_proper_name(text: str, start: int, end: int, mid_sentence: bool = False) -> bool:
     """Whether a capitalised match runs on into another capitalised word: the first word of a
-    name ("Pappa Joes Café", "Tjej Stockholm AB") rather than a word about people."""
+    name ("Pappa Joes Café", "Tjej Stockholm AB") rather than a word about people; with
+    ``mid_sentence``, also a capitalised word inside a sentence ("Senior alert")."""
     if not text[start:start + 1].isupper():
         return False
     if _NEXT_CAPITALISED.match(text, end):
         return True
     # The last word of a name after an acronym: "ESA Fackman", "(SSG Fackman)".
     prev = _PREV_WORD.search(text, 0, start)
-    return bool(prev) and prev.group(1).isupper() and len(prev.group(1)) >= 2
+    if bool(prev) and prev.group(1).isupper() and len(prev.group(1)) >= 2:
+        return True
+    if not mid_sentence:
+        return False  # a named group ("Jehovas vittnen") is still a group
+    # A capitalised word in the middle of a sentence starts a name: "kvalitetsregistren Senior
+    # alert" (not "Gen Z", "CE-körkort", "IT-tjejer": short words and compounds keep capitals).
+    first = regex.match(r"[\p{L}-]+", text[start:end])
+    word = first.group(0) if first else ""
+    return (bool(prev) and text[prev.end(1):start].strip() == "" and prev.group(1)[-1:].islower()
+            and len(word) >= 4 and "-" not in word and word[1:].islower())
 
 
 # Source strengths shown to users as a source: statute, court ruling, authority. Weaker sources

@@ -97,7 +97,8 @@ def grammar_problems(original: str, text: str) -> list[str]:
     for m in _ADJECTIVE_BEFORE_MEASURE.finditer(text):
         from hirelint.analysis.dictionary import dictionary
 
-        if dictionary().is_adjective(m.group(1)):
+        word = m.group(1).lower()
+        if dictionary().is_adjective(word) or (word.endswith(("ad", "ade", "at")) and word not in ("har", "vad", "bad")):
             problems.append("adjektiv samordnat med ett mått")
             break
     if _BARE_PERSON_METONYM.search(text) and not _BARE_PERSON_METONYM.search(original):
@@ -129,8 +130,9 @@ _TITLE_BROKEN = regex.compile(
     r"års\s+erfarenhet(?!\s*(?:[,;:!?)](?:\s|$)|\.(?:\s|$)|[–—-]|$)|\s+(?:av|inom|från|som|i|med|och|samt|eller|till|"
     r"för|på|eftersom|då|är|krävs|önskas|meriterar|gärna|helst|under|sedan)\b)\s*\S", F
 )
-# An adjective coordinated with a measure: "Gedigen och minst [antal] års erfarenhet".
-_ADJECTIVE_BEFORE_MEASURE = regex.compile(r"\b(\w+)\s*(?:och|samt|,)\s+minst\s+\[antal\]", F)
+# An adjective left before or beside a measure: "Gedigen och minst [antal] års erfarenhet",
+# "Dokumenterad minst [antal] års erfarenhet".
+_ADJECTIVE_BEFORE_MEASURE = regex.compile(r"\b(\w+)\s*(?:(?:och|samt|,)\s+)?minst\s+\[antal\]", F)
 # Nouns that name a person only with an adjective: "en ny förmåga", not "en förmåga".
 _BARE_PERSON_METONYM = regex.compile(r"\b(?:en|ett)\s+(?:förmåga|kraft|talang|begåvning|stjärna|förstärkning)\b", F)
 # Two finite verbs in a row after a deletion: "Du är har …", "Har du behöver …".
