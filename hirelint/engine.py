@@ -246,12 +246,12 @@ class Linter:
                 out.append(f)
                 continue
             req = next((r for r in rewritten if r.start <= f.start and f.end <= r.end), None)
-            if req is not None and f.category == "vague-requirement" and f.text in req.rewrite.text:
-                rewrites = ()  # the wording fixes the rest of the requirement; this stays open
-            elif req is not None:
-                rewrites = (replace(req.rewrite, start=req.start, end=req.end),)
-            elif (f.sentence_start, f.sentence_end) in sentences:
-                rewrites = (sentences[(f.sentence_start, f.sentence_end)],)
+            unit = (replace(req.rewrite, start=req.start, end=req.end) if req is not None
+                    else sentences.get((f.sentence_start, f.sentence_end)))
+            if unit is not None and f.severity == "info" and f.text in unit.text:
+                rewrites = ()  # the wording fixes the rest of the unit; this advice stays open
+            elif unit is not None:
+                rewrites = (unit,)
             else:
                 # No wording fixes the whole requirement (another finding in it needs the
                 # client's decision): the finding's own rewrite, when it passes on its sentence.

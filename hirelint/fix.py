@@ -79,7 +79,8 @@ def apply_suggestion(text: str, finding: Finding, suggestion: Suggestion) -> str
         return text[: suggestion.start] + suggestion.text + text[suggestion.end:]
     before, after = text[:start], text[end:]
     replacement = suggestion.text
-    at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\n:•-"
+    # A cell of a table written as text ("Maskiner | Vana vid …") starts like a sentence.
+    at_sentence_start = not before.strip() or before.rstrip(" \t")[-1:] in ".!?\n:•-|\t"
     if not replacement:
         # Removing a word: join the neighbours with a single space, or none before punctuation.
         before_stripped = before.rstrip(" ")

@@ -230,9 +230,16 @@ def level_after_pair(text: str) -> str:
     motsvarande …" -> "Du behärskar svenska motsvarande …")."""
     text = _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
     text = _LEVEL_BEFORE_MODE.sub(r"\g<mode> \g<level>", text)
+    text = _MODE_AFTER_LEVEL.sub(r" \g<mode>\g<level>", text)
     return _HAVE_LANGUAGE.sub(_mastered, text)
 
 
+# "motsvarande lägst [nivå] enligt GERS, i såväl tal som skrift" -> "i såväl tal som skrift
+# motsvarande lägst [nivå] enligt GERS".
+_MODE_AFTER_LEVEL = regex.compile(
+    r"(?P<level>\s+motsvarande(?:\s+lägst)?\s+\[nivå\]\s+enligt\s+GERS),?\s+"
+    r"(?P<mode>i\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift)", F
+)
 # "([nivå] enligt GERS) i tal och skrift" -> "i tal och skrift ([nivå] enligt GERS)".
 _LEVEL_BEFORE_MODE = regex.compile(
     r"(?P<level>\(\[nivå\] enligt GERS\))\s+(?P<mode>i\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift)", F
@@ -288,8 +295,8 @@ def _choose(req: Requirement, f: Finding, document: str, core, shared) -> Option
     candidates = [s for s in candidates if not open_content_slots(s.text) and not invents(f, s.text)]
     if any(s.question for s in f.suggestions):
         return candidates[0] if candidates else None  # a change of substance: the client decides
-    if (f.category == "discrimination" and core is not None and not any(not s.text for s in candidates)
-            and len(f.text.split()) <= 2):
+    if (f.category == "discrimination" and f.severity != "info" and core is not None
+            and not any(not s.text for s in candidates) and len(f.text.split()) <= 2):
         # Only a word or two: a longer span ("ung och hungrig") holds something the client meant.
         candidates.append(Suggestion("", "review"))
     for s in candidates:
@@ -584,12 +591,20 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     if not findings:
         return Proposal(None, "inga fynd")
     chosen = []
-    open_vague: set[str] = set()
+    open_vague: set[str] = set()  # advice-level findings the wording leaves as they are
     for f in findings:
         choice = _choose(req, f, document, core, shared)
+        if (choice is None and f.severity == "info" and f.ground == "age"
+                and not any(s.question for s in f.suggestions)):
+            # An advice-level word for the level of the role ("junior") may stay beside the new
+            # wording, with its advice; the client decides how to state the level.
+            open_vague.add(f.code)
+            continue
         if choice is None:
             return Proposal(None, f"{f.code}: inget förslag som håller meningen hel; rådet står kvar")
         chosen.append((f, choice))
+    if not chosen:
+        return Proposal(None, "inget att ändra utom råd")
     applied = _apply_all(req, chosen)
     if applied is None:
         return Proposal(None, "fynden överlappar; ingen formulering löser båda")

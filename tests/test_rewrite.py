@@ -88,7 +88,9 @@ def test_every_offered_rewrite_passes_validation(linter, real_reports):
             assert req.rewrite.applicability in ("review", "placeholders")
             assert not grammar_problems(req.text, req.rewrite.text), (req.text, req.rewrite.text)
             again = linter._relint(req.rewrite.text, req.kind)
-            assert not [f for f in again if f.category == "discrimination"], (req.text, req.rewrite.text)
+            # Only an advice-level word for the level of the role may remain ("junior").
+            assert not [f for f in again if f.category == "discrimination"
+                        and not (f.severity == "info" and f.ground == "age")], (req.text, req.rewrite.text)
             assert ("[" in req.rewrite.text) == (req.rewrite.applicability == "placeholders")
             assert not open_content_slots(req.rewrite.text), req.rewrite.text
     assert offered >= 5

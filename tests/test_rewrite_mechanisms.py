@@ -122,3 +122,31 @@ def test_a_change_of_substance_is_a_question_for_the_client(linter, text, topic_
     assert topic_word in ask.question and ask.question.endswith("?")
     wordings = [a.wording for a in ask.answers]
     assert "" in wordings and any(wordings)  # one answer strikes the demand, one keeps a wording
+
+
+def test_a_level_word_stays_when_the_age_goes(linter):
+    # "junior" names the level of the role; the age beside it goes, the level stays with advice.
+    assert _offered(linter, "Vi söker en junior medarbetare i 20-årsåldern till marknadsavdelningen.") == [
+        "Vi söker en junior medarbetare till marknadsavdelningen."]
+
+
+def test_breadth_is_not_measured_in_years(linter):
+    report = linter.lint_text("Vi kräver bred erfarenhet inom IT-drift.")
+    assert [f.code for f in report.findings] and _offered(linter, "Vi kräver bred erfarenhet inom IT-drift.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Krav\n- Du behöver goda kunskaper i svenska och engelska, i såväl tal som skrift.\n",
+     "Du behöver svenska och engelska i såväl tal som skrift motsvarande lägst [nivå] enligt GERS."),
+    ("Krav\n- Mycket goda kunskaper i svenska och engelska i tal och skrift.\n",
+     "Mycket goda kunskaper i svenska och engelska i tal och skrift ([nivå] enligt GERS)."),
+    ("Krav\n- Du har svenska som modersmål.\n", "Du behärskar svenska motsvarande [nivå] enligt GERS."),
+])
+def test_language_levels_read_as_swedish(linter, text, expected):
+    report = linter.lint_text(text)
+    assert [r.rewrite.text for r in report.requirements if r.rewrite] == [expected]
+
+
+def test_a_table_cell_in_text_keeps_its_capital(linter):
+    text = "Maskiner | Vana vid skurmaskin och åkbar golvvårdsmaskin\n"
+    assert _offered(linter, text) == ["Maskiner | Minst [antal] års erfarenhet av skurmaskin och åkbar golvvårdsmaskin\n"]
