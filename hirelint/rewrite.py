@@ -231,6 +231,7 @@ def level_after_pair(text: str) -> str:
     text = _LEVEL_IN_PAIR.sub(r"\g<first> \g<conj> \g<second> \g<level>", text)
     text = _LEVEL_BEFORE_MODE.sub(r"\g<mode> \g<level>", text)
     text = _MODE_AFTER_LEVEL.sub(r" \g<mode>\g<level>", text)
+    text = _ADVERB_AFTER_LEVEL.sub(r"\g<adverb> \g<level>", text)
     return _HAVE_LANGUAGE.sub(_mastered, text)
 
 
@@ -239,6 +240,10 @@ def level_after_pair(text: str) -> str:
 _MODE_AFTER_LEVEL = regex.compile(
     r"(?P<level>\s+motsvarande(?:\s+lägst)?\s+\[nivå\]\s+enligt\s+GERS),?\s+"
     r"(?P<mode>i\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift)", F
+)
+# "Behärska svenska ([nivå] enligt GERS) bra" -> "Behärska svenska bra ([nivå] enligt GERS)".
+_ADVERB_AFTER_LEVEL = regex.compile(
+    r"(?P<level>\(\[nivå\] enligt GERS\))\s+(?P<adverb>(?:mycket\s+|riktigt\s+)?(?:bra|väl|flytande|obehindrat|perfekt|flytande))\b", F
 )
 # "([nivå] enligt GERS) i tal och skrift" -> "i tal och skrift ([nivå] enligt GERS)".
 _LEVEL_BEFORE_MODE = regex.compile(
