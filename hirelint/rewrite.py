@@ -253,14 +253,18 @@ _LEVEL_BEFORE_MODE = regex.compile(
 
 def _mastered(m: regex.Match) -> str:
     have = m.group("have")
-    verb = "behärskar" if have.lower() == "har" else "behärska"
+    low = have.lower()
+    if low.startswith("behöver"):
+        return have + " behärska" + m.group("rest")  # "behöver även behärska svenska …"
+    verb = "behärskar" if low == "har" else "behärska"
     return (verb.capitalize() if have[0].isupper() else verb) + m.group("rest")
 
 
 _HAVE_LANGUAGE = regex.compile(
-    r"\b(?P<have>har|ha)(?P<rest>\s+(?:svenska|engelska|tyska|franska|spanska|finska|norska|danska|arabiska|"
+    r"\b(?P<have>har|ha|behöver(?:\s+(?:även|också))?)(?P<rest>\s+(?:svenska|engelska|tyska|franska|spanska|finska|norska|danska|arabiska|"
     r"persiska|somaliska|polska|ryska|kinesiska|italienska|portugisiska|turkiska)"
-    r"(?:\s+(?:och|samt|eller)\s+\w+)?\s+(?:motsvarande|på\s+\[nivå\]|\(\[nivå\]))", F
+    r"(?:\s+(?:och|samt|eller)\s+\w+)?(?:\s+i\s+(?:både\s+|såväl\s+)?tal\s+(?:och|som)\s+(?:i\s+)?skrift)?"
+    r"\s+(?:motsvarande|på\s+\[nivå\]|\(\[nivå\]))", F
 )
 
 

@@ -137,7 +137,7 @@ def test_breadth_is_not_measured_in_years(linter):
 
 @pytest.mark.parametrize("text, expected", [
     ("Krav\n- Du behöver goda kunskaper i svenska och engelska, i såväl tal som skrift.\n",
-     "Du behöver svenska och engelska i såväl tal som skrift motsvarande lägst [nivå] enligt GERS."),
+     "Du behöver behärska svenska och engelska i såväl tal som skrift motsvarande lägst [nivå] enligt GERS."),
     ("Krav\n- Mycket goda kunskaper i svenska och engelska i tal och skrift.\n",
      "Mycket goda kunskaper i svenska och engelska i tal och skrift ([nivå] enligt GERS)."),
     ("Krav\n- Du har svenska som modersmål.\n", "Du behärskar svenska motsvarande [nivå] enligt GERS."),
