@@ -469,7 +469,7 @@ def cmd_matrix(args) -> int:
     questions = sum(len(q.questions) for q in screening_requirements(report))
     _err(f"Urvalsmatris med {rows} krav ({len(musts)} ska-krav, varav "
          f"{sum(1 for r in musts if r.screenable)} bedömningsbara, och {rows - len(musts)} "
-         f"meriterande) och {questions} intervjufrågor skrevs till {out}.")
+         f"meriterande) och {_questions(questions)} skrevs till {out}.")
     return EXIT_OK
 
 
@@ -516,7 +516,7 @@ def cmd_questions(args) -> int:
         except OSError as exc:
             _err(f"hirelint: intervjuguiden kunde inte skrivas: {out} ({exc.strerror or exc}).")
             return EXIT_ERROR
-        _err(f"Intervjuguide med {total} frågor till {len(screening_requirements(report))} krav "
+        _err(f"Intervjuguide med {_questions(total, 'fråga', 'frågor')} till {len(screening_requirements(report))} krav "
              f"skrevs till {out}. Ställ samma frågor till alla kandidater.")
         return EXIT_OK
     asked = [q for q in report.requirements if q.questions]
@@ -548,7 +548,7 @@ def cmd_questions(args) -> int:
             return EXIT_ERROR
     if args.format == "text":
         total = sum(len(q.questions) for q in asked)
-        _err(f"{total} intervjufrågor till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
+        _err(f"{_questions(total)} till {len(asked)} av {len(report.requirements)} krav. Ställ samma "
              "frågor till alla kandidater; krav med fynd får frågor först när de är omformulerade.")
     return EXIT_OK
 
@@ -711,6 +711,11 @@ def cmd_gui(args) -> int:
         _err(f"hirelint: skrivbordsappen kräver PySide6 (pip install 'hirelint[gui]'): {exc}")
         return EXIT_ERROR
     return gui_main([args.file] if args.file else [])
+
+
+def _questions(n: int, one: str = "intervjufråga", many: str = "intervjufrågor") -> str:
+    """ "1 intervjufråga", "3 intervjufrågor"."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

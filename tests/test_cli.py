@@ -245,3 +245,11 @@ def test_questions_command_gives_clean_questions_per_requirement(capsys, tmp_pat
     assert code == 0
     assert [r["text"] for r in data["requirements"]] == ["Minst 3 års erfarenhet av löpande bokföring."]
     assert "löpande bokföring" in data["requirements"][0]["questions"][0]
+
+
+def test_question_counts_agree_in_number(capsys, tmp_path):
+    # One question is "1 intervjufråga", not "1 intervjufrågor".
+    path = tmp_path / "profil.txt"
+    path.write_text("Krav\n- Minst tre års erfarenhet av redovisning.\n", encoding="utf-8")
+    code, out, err = run(capsys, "questions", str(path))
+    assert "1 intervjufråga till" in err
