@@ -104,7 +104,8 @@ def main() -> int:
     ap.add_argument("--source", nargs="*", default=["ads", "procurement", "devset", "blind", "probe"],
                     help="ads procurement devset blind probe")
     ap.add_argument("--all", action="store_true", help="also requirements without a rewrite, with the reason")
-    ap.add_argument("--folder", default=None, help="also lint the .txt/.docx files in this folder (source 'folder')")
+    ap.add_argument("--folder", default=str(ROOT / "tests" / "fixtures" / "kravprofiler"),
+                    help="also lint the .txt/.docx files in this folder (source 'folder'; default: the blind kravprofiler)")
     args = ap.parse_args()
     global FOLDER
     FOLDER = args.folder

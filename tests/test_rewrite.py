@@ -75,6 +75,8 @@ def real_reports(linter, shared, tmp_path_factory):
                 reports.append(linter.lint_text(ad["text"], ad["id"]))
     out = tmp_path_factory.mktemp("avrop")
     reports += [linter.lint(read_document(p)) for p in build_all(out)]
+    blind = Path(__file__).parent / "fixtures" / "kravprofiler"
+    reports += [linter.lint(read_document(p)) for p in sorted(blind.glob("*.txt"))]
     return reports
 
 
