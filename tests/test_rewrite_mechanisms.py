@@ -150,3 +150,22 @@ def test_language_levels_read_as_swedish(linter, text, expected):
 def test_a_table_cell_in_text_keeps_its_capital(linter):
     text = "Maskiner | Vana vid skurmaskin och åkbar golvvårdsmaskin\n"
     assert _offered(linter, text) == ["Maskiner | Minst [antal] års erfarenhet av skurmaskin och åkbar golvvårdsmaskin\n"]
+
+
+@pytest.mark.parametrize("text, code, span", [
+    # "Övrigt" in an ad holds demands too; it is no tender boilerplate.
+    ("Övrigt\nInga småbarn, eftersom tjänsten innebär övertid med kort varsel.\n", "FOR001", "Inga småbarn"),
+    # The space after a list marker is not part of the span.
+    ("Krav\n- Inga småbarn.\n", "FOR001", "Inga småbarn"),
+])
+def test_findings_the_session_found_missing_or_misplaced(linter, text, code, span):
+    assert (code, span) in [(f.code, f.text) for f in linter.lint_text(text).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "ESA-utbildning (ESA Fackman) giltig.",  # a course name, not a title
+    "Kännedom om kvalitetsregistren Senior alert och BPSD.",  # a register, not a senior title
+    "Kodgranskning och mentorskap för juniora kollegor.",  # the colleagues are junior
+])
+def test_names_and_others_are_not_findings(linter, text):
+    assert linter.lint_text(text).findings == ()
