@@ -442,20 +442,8 @@ def cmd_matrix(args) -> int:
     except OutputExists as exc:
         _err(f"hirelint: {exc}")
         return EXIT_ERROR
-    shown = clean_name(args.file)
-    try:
-        doc = _read_stdin() if args.file == "-" else read_document(source, shown)
-    except InputError as exc:
-        _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
-        return EXIT_ERROR
-    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
-
-    try:
-        with time_budget(FILE_TIMEOUT):
-            report = linter.lint(doc)
-    except FileTimeout:
-        error = timeout_error(shown, FILE_TIMEOUT)
-        _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
+    report = _lint_one(linter, args.file, clean_name(args.file))
+    if report is None:
         return EXIT_ERROR
     try:
         rows = write_matrix(out, report)
@@ -493,19 +481,8 @@ def cmd_questions(args) -> int:
             return EXIT_ERROR
     config = _config_for(args)
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
-    try:
-        doc = _read_stdin() if args.file == "-" else read_document(Path(args.file), shown)
-    except InputError as exc:
-        _err(f"{shown}: kunde inte läsas [{exc.code}] {exc.message}")
-        return EXIT_ERROR
-    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
-
-    try:
-        with time_budget(FILE_TIMEOUT):
-            report = linter.lint(doc)
-    except FileTimeout:
-        error = timeout_error(shown, FILE_TIMEOUT)
-        _err(f"{shown}: kunde inte granskas [{error.code}] {error.message}")
+    report = _lint_one(linter, args.file, shown)
+    if report is None:
         return EXIT_ERROR
     if args.format == "docx":
         from hirelint.render.interview_guide import write_guide
@@ -576,26 +553,15 @@ def cmd_compare(args) -> int:
             return EXIT_ERROR
     config = _config_for(args)
     linter = Linter(_ruleset(config, args.lexicons), use_nlp=not args.no_model)
-    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
-
     reports = []
     for given, role in ((args.profile, "kravprofilen"), (args.ad, "annonsen")):
-        shown = clean_name(given)
         if given == "":
             _err(f"hirelint: fel: inget filnamn angavs för {role}.")
             return EXIT_ERROR
-        try:
-            doc = _read_stdin() if given == "-" else read_document(Path(given), shown)
-        except InputError as exc:
-            _err(f"{shown}: {role} kunde inte läsas [{exc.code}] {exc.message}")
+        report = _lint_one(linter, given, clean_name(given), role)
+        if report is None:
             return EXIT_ERROR
-        try:
-            with time_budget(FILE_TIMEOUT):
-                reports.append(linter.lint(doc))
-        except FileTimeout:
-            error = timeout_error(shown, FILE_TIMEOUT)
-            _err(f"{shown}: {role} kunde inte granskas [{error.code}] {error.message}")
-            return EXIT_ERROR
+        reports.append(report)
     result = compare(reports[0], reports[1])
     try:
         if args.format in ("text", "json"):
@@ -711,6 +677,26 @@ def cmd_gui(args) -> int:
         _err(f"hirelint: skrivbordsappen kräver PySide6 (pip install 'hirelint[gui]'): {exc}")
         return EXIT_ERROR
     return gui_main([args.file] if args.file else [])
+
+
+def _lint_one(linter: Linter, given: str, shown: str, role: str = ""):
+    """Read and lint one file (or stdin for "-") within the per-file time budget; None, with a
+    plain message on stderr, when it cannot be read or takes too long."""
+    from hirelint.batch import FILE_TIMEOUT, FileTimeout, time_budget, timeout_error
+
+    what = f"{shown}: {role} " if role else f"{shown}: "
+    try:
+        doc = _read_stdin() if given == "-" else read_document(Path(given), shown)
+    except InputError as exc:
+        _err(f"{what}kunde inte läsas [{exc.code}] {exc.message}")
+        return None
+    try:
+        with time_budget(FILE_TIMEOUT):
+            return linter.lint(doc)
+    except FileTimeout:
+        error = timeout_error(shown, FILE_TIMEOUT)
+        _err(f"{what}kunde inte granskas [{error.code}] {error.message}")
+        return None
 
 
 def _questions(n: int, one: str = "intervjufråga", many: str = "intervjufrågor") -> str:

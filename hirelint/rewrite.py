@@ -149,7 +149,7 @@ _BARE_ARTICLE = regex.compile(
 # A finite content verb taking a "van att …" phrase: "Du arbetar van att nå …".
 _VERB_BEFORE_PHRASE = regex.compile(r"\b(?!är\b|blir\b|vara\b|bli\b)\w+(?:ar|er|ir)\s+(?:van|vana|beredd|redo)\s+(?:att|vid)\b", F)
 _FUNCTION_WORDS = frozenset(
-    "och att som med för till från den det der dig din ditt dina har har inte eller samt men "
+    "och att som med för till från den det der dig din ditt dina har inte eller samt men "
     "inom under över efter både såväl minst lägst enligt motsvarande".split()
 )
 
@@ -486,76 +486,6 @@ def removes_core(doc, start: int, end: int, deleting: bool = False) -> bool:
     return False
 
 
-_VERBS_SHARED = frozenset({"är", "vara", "blir", "bli", "var", "har", "ha", "kan", "ska", "skall", "bör", "måste", "vill"})
-
-
-def drops_a_verb(span: str, replacement: str) -> bool:
-    """Whether a replacement drops a copula or auxiliary the span had (cheap, no parse)."""
-    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
-    return bool({w.lower() for w in regex.findall(r"\w+", span)} & _VERBS_SHARED - kept)
-
-
-def drops_shared_verb(doc, start: int, end: int, replacement: str, text: str = "") -> bool:
-    """Whether a rewrite removes a copula or auxiliary that a later coordinated predicate
-    shares: "Du [är van vid] teamarbete och väl bekant med …" -> "Du har … och väl bekant".
-    Read from the parse, and from the words: a copula gone from the span while an adjective
-    follows "och" after it (SAOL adjective forms)."""
-    kept = {w.lower() for w in regex.findall(r"\w+", replacement)}
-    if text:
-        gone = {w.lower() for w in regex.findall(r"\w+", text[start:end])} & _COPULAS - kept
-        later = _COORDINATED_PREDICATE.search(text, end)
-        if gone and later:
-            from hirelint.analysis.dictionary import dictionary
-
-            if dictionary().is_adjective(later.group(1)):
-                return True
-    if doc is None:
-        return False
-    for tok in doc:
-        if start <= tok.idx and tok.idx + len(tok.text) <= end and tok.dep_ in ("cop", "aux") \
-                and tok.text.lower() not in kept:
-            if any(c.dep_ == "conj" and not (start <= c.idx < end) for c in tok.head.children):
-                return True
-    return False
-
-
-# A preference for someone ("föredras", "helst", "vill ha", "prioritera"): with the group word
-# gone, what is left prefers nobody in particular ("Sökande föredras.") or still points at the
-# group ("… så prioritera de CV:na").
-_PREFERENCE = regex.compile(
-    r"\b(?:föredras|företrädesvis|helst|i\s+första\s+hand|passar\s+bäst|vill\s+ha|önskar|önskas|"
-    r"prioriter\w*|gärna\s+(?:en|ett|att)|hellre)\b",
-    F,
-)
-_NEGATION = regex.compile(r"\b(?:inte|ej|icke|aldrig|ingen|inga|inget)\b", F)
-_GENERIC_PERSON = frozenset("person personer medarbetare medarbetaren medarbetarna kollega kollegor sökande".split())
-MAX_STRUCK_WORDS = 3
-
-
-def breaks_sentence(sentence: str, start: int, end: int, replacement: str, core) -> bool:
-    """Whether replacing a discrimination finding's span would break the sentence or its point:
-    deleting a word the sentence needs, or swapping the group word a demand is about
-    ("Tjänsten kräver en [man]" -> "… en person" keeps a demand that no longer says anything);
-    striking the group from a preference ("[Manliga] sökande föredras"); turning a negated
-    statement about a group into one about everyone ("[tjejer] har inte trivts" ->
-    "medarbetare har inte trivts"); a span with a negation in it (the polarity would change);
-    or striking a phrase long enough to carry meaning the sentence needs ("står [i början av
-    ditt yrkesliv]"). ``core(sentence, start, end)`` tells whether the span holds a core word
-    (see ``removes_core``)."""
-    span = sentence[start:end]
-    if _NEGATION.search(span):
-        return True
-    if not replacement and len(span.split()) > MAX_STRUCK_WORDS:
-        return True
-    if _PREFERENCE.search(sentence):
-        return True
-    if (not replacement or replacement.lower() in _GENERIC_PERSON) and _NEGATION.search(sentence):
-        return True  # "[Äldre] sökande ombeds att inte söka" -> a statement about everyone
-    if replacement and not in_group_frame(sentence):
-        return False  # a swap outside a demand about the group: no parse needed
-    return core(sentence, start, end, deleting=not replacement)
-
-
 def neutral_slots(text: str, document: str = "") -> str:
     """Slots become labels: a count "[antal]" (its unit kept outside: "[antal] års"), a level
     "[nivå]"; other content is kept only when it is words of the document itself, and an example
@@ -600,14 +530,14 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     if not findings:
         return Proposal(None, "inga fynd")
     chosen = []
-    open_vague: set[str] = set()  # advice-level findings the wording leaves as they are
+    left_open: set[str] = set()  # advice-level findings the wording leaves as they are
     for f in findings:
         choice = _choose(req, f, document, core, shared)
         if (choice is None and f.severity == "info" and f.ground == "age"
                 and not any(s.question for s in f.suggestions)):
             # An advice-level word for the level of the role ("junior") may stay beside the new
             # wording, with its advice; the client decides how to state the level.
-            open_vague.add(f.code)
+            left_open.add(f.code)
             continue
         if choice is None:
             return Proposal(None, f"{f.code}: inget förslag som håller meningen hel; rådet står kvar")
@@ -625,8 +555,8 @@ def propose(req: Requirement, findings: list[Finding], relint, document: str = "
     problems = grammar_problems(req.text, text)
     if problems:
         return Proposal(None, "grammatikkontrollen: " + ", ".join(problems))
-    codes = {f.code for f in findings} - open_vague
-    again = [f for f in relint(text, req.kind) if f.code not in open_vague]
+    codes = {f.code for f in findings} - left_open
+    again = [f for f in relint(text, req.kind) if f.code not in left_open]
     left = [f for f in again if f.code in codes or f.category == "discrimination"]
     if any(f.category == "vague-requirement" and f.code not in codes and f.severity != "info" for f in again):
         left += [f for f in again if f.category == "vague-requirement"]
